@@ -1,0 +1,2 @@
+import { ceilingBpm } from "../common/zones";
+console.log(ceilingBpm(23, 50));

@@ -1,0 +1,27 @@
+// Reads the built .fba (a zip of per-target zips) to check its targets and measure its device JavaScript.
+import AdmZip from "adm-zip";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+export const FBA_PATH = join(__dirname, "..", "build", "app.fba");
+export const TARGETS = ["atlas", "vulcan"] as const;
+
+export interface TargetJs { target: string; jsBytes: number; files: number; }
+
+/** Bytes of JavaScript inside each device-<target>.zip; throws a clear error when the .fba or a target is missing. */
+export function deviceJsPerTarget(fbaPath = FBA_PATH): TargetJs[] {
+  if (!existsSync(fbaPath)) throw new Error(`${fbaPath} is missing: run npm run build`);
+  const fba = new AdmZip(fbaPath);
+  return TARGETS.map((target) => {
+    const entry = fba.getEntry(`device-${target}.zip`);
+    if (!entry) throw new Error(`${fbaPath} has no device-${target}.zip: the build is missing the ${target} target`);
+    const inner = new AdmZip(entry.getData());
+    const js = inner.getEntries().filter((e) => e.entryName.endsWith(".js"));
+    if (js.length === 0) throw new Error(`device-${target}.zip has no JavaScript`);
+    return { target, jsBytes: js.reduce((n, e) => n + e.header.size, 0), files: js.length };
+  });
+}
+
+export function hasCompanion(fbaPath = FBA_PATH): boolean {
+  return new AdmZip(fbaPath).getEntry("companion.zip") !== null;
+}

@@ -1,0 +1,125 @@
+// npm run replay -- <trace.csv | --demo> --age A --rest R [--max N] [--max-method M] [--ceiling-pct P]
+//                   [--cap-min C] [--warn-min W] [--strength gentle|strong] [--no-back-under] [--json]
+// Replays a heart-rate trace through the real guard and prints what the watch would have done.
+import { existsSync, readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { validateProfile, ProfileInput, Profile } from "../common/profile";
+import { parseTraceCsv, TraceSample } from "../common/trace";
+import { replayTrace, ReplayResult } from "../common/replay";
+import { generateDemoRun, DEMO_RUN_LABEL } from "../common/demo-run";
+import { ceilingOf } from "../common/zones";
+import { formatClock } from "../common/format";
+
+export const USAGE = `Usage: npm run replay -- <trace.csv | --demo> --age A --rest R [options]
+
+Profile options (defaults as on the watch):
+  --age A               age in years (10-100)
+  --rest R              resting heart rate in bpm (30-120)
+  --max N               measured max heart rate (implies --max-method measured)
+  --max-method M        age (220 - age, default) | tanaka (208 - 0.7 x age) | watch | measured
+  --watch-max N         the watch's own max heart rate, for --max-method watch
+  --ceiling-pct P       ceiling as % of heart-rate reserve (50-75, default 65)
+  --cap-min C           time cap in minutes (10-90, default 30)
+  --warn-min W          warning before the cap in minutes (default 5)
+  --strength S          gentle | strong (default strong)
+  --no-back-under       no cue when the heart rate is back under the ceiling
+Output:
+  --json                one JSON object: profile, events, summary
+  --demo                replay the built-in generated demo run instead of a file`;
+
+export interface ReplayCliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runReplayCli(argv: string[]): ReplayCliResult {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        age: { type: "string" }, rest: { type: "string" }, max: { type: "string" },
+        "max-method": { type: "string" }, "watch-max": { type: "string" }, "ceiling-pct": { type: "string" },
+        "cap-min": { type: "string" }, "warn-min": { type: "string" }, strength: { type: "string" },
+        "no-back-under": { type: "boolean" }, json: { type: "boolean" }, demo: { type: "boolean" },
+        plot: { type: "string" }, help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (e) {
+    return { code: 2, stdout: "", stderr: `${(e as Error).message}\n\n${USAGE}\n` };
+  }
+  const { values: o, positionals } = parsed;
+  if (o.help) return { code: 0, stdout: USAGE + "\n", stderr: "" };
+
+  const input: ProfileInput = {
+    age: o.age, restingHr: o.rest, measuredMaxHr: o.max, watchMaxHr: o["watch-max"],
+    maxHrMethod: o["max-method"] ?? (o.max !== undefined ? "measured" : undefined),
+    ceilingPercent: o["ceiling-pct"], capMinutes: o["cap-min"], warnBeforeCapMinutes: o["warn-min"],
+    buzzStrength: o.strength, backUnderCue: o["no-back-under"] ? false : undefined,
+  };
+  const checked = validateProfile(input);
+  if (!checked.ok) return { code: 2, stdout: "", stderr: `Cannot replay with this profile:\n- ${checked.errors.join("\n- ")}\n` };
+  const profile = checked.profile;
+
+  let samples: TraceSample[];
+  let source: string;
+  const warnings: string[] = [];
+  if (o.demo) {
+    samples = generateDemoRun(ceilingOf(profile));
+    source = DEMO_RUN_LABEL;
+  } else {
+    const file = positionals[0];
+    if (!file) return { code: 2, stdout: "", stderr: `Name a trace file, or pass --demo.\n\n${USAGE}\n` };
+    if (!existsSync(file)) return { code: 2, stdout: "", stderr: `No such trace file: ${file}\n` };
+    const trace = parseTraceCsv(readFileSync(file, "utf8"));
+    if (trace.error) return { code: 2, stdout: "", stderr: `${file}: ${trace.error}\n` };
+    samples = trace.samples;
+    warnings.push(...trace.warnings.map((w) => `${file}: ${w}`));
+    source = file;
+  }
+  const result = replayTrace(samples, profile);
+  const stderr = warnings.length ? warnings.join("\n") + "\n" : "";
+  const stdout = o.json ? JSON.stringify(toJson(source, profile, result)) + "\n" : formatHuman(source, profile, result);
+  return { code: 0, stdout, stderr };
+}
+
+export function toJson(source: string, profile: Profile, r: ReplayResult) {
+  return {
+    source,
+    profile: { ...profile, ceilingBpm: r.ceilingBpm, maxHr: r.maxHr },
+    events: r.events,
+    summary: r.summary,
+  };
+}
+
+function formatHuman(source: string, p: Profile, r: ReplayResult): string {
+  const lines: string[] = [];
+  lines.push(`Replay of ${source}`);
+  lines.push(`Profile: age ${p.age}, resting ${p.restingHr} bpm, max ${Math.round(r.maxHr)} bpm (${p.maxHrMethod}), ` +
+    `ceiling ${Math.round(p.ceilingFraction * 100)}% of reserve = ${r.ceilingBpm.toFixed(1)} bpm, cap ${p.capMinutes} min`);
+  lines.push("");
+  lines.push("What the watch did:");
+  if (r.events.length === 0) lines.push("  nothing: no buzz");
+  const t0 = r.state.startT;
+  for (const e of r.events) {
+    lines.push(`  ${formatClock(e.t - t0).padStart(7)}  ${e.type.padEnd(16)} ${e.pattern ? "buzz " + e.pattern : "(silent)"}`);
+  }
+  const s = r.summary;
+  lines.push("");
+  lines.push("Summary:");
+  lines.push(`  duration ${formatClock(s.durationS)} (moving ${formatClock(s.movingS)}, paused ${formatClock(s.pausedS)})`);
+  lines.push(`  heart rate avg ${s.avgHr}, max ${s.maxHr} bpm; above the ceiling ${formatClock(s.secondsAboveCeiling)}`);
+  lines.push(`  breaches ${s.breaches}, buzzes ${s.buzzes}, cap ${s.capReached ? "reached" : "not reached"}`);
+  lines.push(`  time per zone (below 1, 1-5): ${s.zoneSeconds.map(formatClock).join(", ")}`);
+  return lines.join("\n") + "\n";
+}
+
+// Run only when called as a command (the tests import runReplayCli).
+if (require.main === module) {
+  const r = runReplayCli(process.argv.slice(2));
+  process.stdout.write(r.stdout);
+  process.stderr.write(r.stderr);
+  process.exitCode = r.code;
+}
