@@ -85,6 +85,8 @@ export interface GuardState {
   jumpSinceT: number;
   implausibleSinceT: number;
   suspect: boolean;
+  /** Readings above max HR persisted: the runner's max HR setting is too low, so stop doubting high levels. */
+  maxHrTooLow: boolean;
   // Breach machine.
   aboveS: number;
   excess: number;
@@ -123,7 +125,7 @@ export function startGuard(profile: Profile, t: number): GuardState {
     ceiling: ceilingOf(profile), maxHr: maxHrOf(profile), restingHr: profile.restingHr,
     capS: profile.capMinutes * 60, warnS: profile.warnBeforeCapMinutes * 60,
     strong: profile.buzzStrength === "strong", backUnderCue: profile.backUnderCue,
-    recentT: recentT, recentBpm: recentBpm, historyT: historyT, historyLevel: historyLevel, level: 0, levelT: -1e9, jumpSinceT: -1, implausibleSinceT: -1, suspect: false,
+    recentT: recentT, recentBpm: recentBpm, historyT: historyT, historyLevel: historyLevel, level: 0, levelT: -1e9, jumpSinceT: -1, implausibleSinceT: -1, suspect: false, maxHrTooLow: false,
     aboveS: 0, excess: 0, inBreach: false, belowSinceT: -1, lastBreachBuzzT: -1e9, reminders: 0, snoozeUntil: -1e9,
     capWarned: false, lastCapBuzzT: -1e9,
     totals: {
@@ -197,6 +199,7 @@ function filterReading(s: GuardState, t: number, bpm: number): void {
       return;
     }
     s.suspect = false; // persisted: believe it (the max HR setting must be too low).
+    s.maxHrTooLow = true;
   } else {
     s.implausibleSinceT = -1;
   }
@@ -247,7 +250,7 @@ function stepBreach(s: GuardState, t: number, dt: number, out: GuardEvent[]): Gu
   // Above the ceiling: the same evidence rule confirms a breach and each reminder.
   var confirmed = !s.suspect && s.aboveS >= TUNING.confirmMinS &&
     (s.aboveS >= TUNING.confirmMaxS || s.excess >= TUNING.excessBpmS) &&
-    (s.inBreach || (recentRise(s, t) <= TUNING.steepRiseBpm && s.level <= s.maxHr));
+    (s.inBreach || (recentRise(s, t) <= TUNING.steepRiseBpm && (s.level <= s.maxHr || s.maxHrTooLow)));
   if (!confirmed) return out;
   if (!s.inBreach) {
     s.inBreach = true;

@@ -1,0 +1,100 @@
+// The `npm run replay` interface other tools call: keep it stable.
+import { describe, expect, it } from "vitest";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runReplayCli } from "../../tools/replay";
+import { decodeSummary, encodeSummary } from "../../common/summary";
+import { HAVE_TRACES } from "./traces";
+import { TRACES_DIR } from "../../tools/trace-files";
+
+const dir = mkdtempSync(join(tmpdir(), "replay-cli-"));
+function csv(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+// 10 minutes easy, 3 minutes well over a 145.55 ceiling, easy again.
+const rows = ["t,hr,speed,cadence"];
+for (let t = 0; t < 1200; t++) rows.push(`${t},${t >= 600 && t < 780 ? 165 : 125},3.1,85`);
+const SIMPLE = csv("simple.csv", rows.join("\n"));
+
+describe("npm run replay", () => {
+  it("--json prints profile (with ceilingBpm and maxHr), events on the trace's clock, and the summary", () => {
+    const r = runReplayCli([SIMPLE, "--age", "23", "--rest", "50", "--cap-min", "15", "--json"]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.profile.ceilingBpm).toBeCloseTo(145.55, 2);
+    expect(out.profile.maxHr).toBe(197);
+    const types = out.events.map((e: { type: string }) => e.type);
+    expect(types).toEqual(["cap-warning", "breach", "breach-reminder", "breach-reminder", "back-under", "cap"]);
+    for (const e of out.events) {
+      expect(typeof e.t).toBe("number");
+      expect(e.pattern === null || typeof e.pattern === "string").toBe(true);
+    }
+    expect(out.events.find((e: { type: string }) => e.type === "cap").t).toBe(900);
+    const s = out.summary;
+    expect(s).toMatchObject({ durationS: 1199, maxHr: 165, breaches: 1, capReached: true });
+    expect(s.zoneSeconds).toHaveLength(6);
+    expect(s.secondsAboveCeiling).toBeGreaterThan(170);
+    expect(s.buzzes).toBe(out.events.filter((e: { pattern: string | null }) => e.pattern).length);
+    expect(decodeSummary(encodeSummary(s))).toEqual(s);
+  });
+
+  it("has an option for every profile field", () => {
+    const r = runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max-method", "tanaka", "--ceiling-pct", "60",
+      "--cap-min", "20", "--warn-min", "2", "--strength", "gentle", "--no-back-under", "--json"]);
+    const out = JSON.parse(r.stdout);
+    expect(out.profile).toMatchObject({ age: 40, restingHr: 55, maxHrMethod: "tanaka", ceilingFraction: 0.6, capMinutes: 20,
+      warnBeforeCapMinutes: 2, buzzStrength: "gentle", backUnderCue: false, maxHr: 180 });
+    expect(out.events.find((e: { type: string }) => e.type === "breach").pattern).toBe("nudge");
+    expect(out.events.find((e: { type: string }) => e.type === "back-under").pattern).toBeNull();
+    const measured = JSON.parse(runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max", "192", "--json"]).stdout);
+    expect(measured.profile).toMatchObject({ maxHrMethod: "measured", maxHr: 192 });
+  });
+
+  it("prints a readable timeline and summary without --json", () => {
+    const r = runReplayCli([SIMPLE, "--age", "23", "--rest", "50"]);
+    expect(r.stdout).toMatch(/ceiling 65% of reserve = 145\.6 bpm/);
+    expect(r.stdout).toMatch(/10:1\d\s+breach\s+buzz nudge-max/);
+    expect(r.stdout).toMatch(/breaches 1, buzzes \d+, cap not reached/);
+  });
+
+  it("labels the generated demo run as generated", () => {
+    const r = runReplayCli(["--demo", "--age", "35", "--rest", "55"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/generated demo run/);
+    expect(JSON.parse(runReplayCli(["--demo", "--json"]).stdout).source).toMatch(/generated/);
+  });
+
+  it.each([
+    [["--age", "5"], /Age must be between 10 and 100/],
+    [["--age", "abc"], /Age must be a number/],
+    [["--rest", "130"], /Resting heart rate must be between/],
+    [["--ceiling-pct", "90"], /Ceiling must be between 50 and 75/],
+    [["--max-method", "vibes"], /Max heart rate method must be one of/],
+    [["--bogus"], /Unknown option '--bogus'/],
+  ])("refuses bad options %j with a clear message and exit code 2", (args, message) => {
+    const r = runReplayCli([SIMPLE, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stdout).toBe("");
+  });
+
+  it("says what is wrong with a missing or malformed trace, and skips bad rows with a warning", () => {
+    expect(runReplayCli([join(dir, "nope.csv")]).stderr).toMatch(/No such trace file/);
+    expect(runReplayCli([csv("junk.csv", "hello\nworld")]).stderr).toMatch(/header with columns t and hr/);
+    expect(runReplayCli([csv("empty.csv", "t,hr\n")]).stderr).toMatch(/no usable samples/);
+    const r = runReplayCli([csv("bad-rows.csv", "t,hr\n0,120\n1,abc\n2,121\n1,122\n"), "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/line 3: heart rate "abc" is not a bpm value; skipped/);
+    expect(r.stderr).toMatch(/line 5: time 1 goes backwards; skipped/);
+    expect(runReplayCli([]).stderr).toMatch(/Name a trace file, or pass --demo/);
+  });
+
+  it.skipIf(!HAVE_TRACES)("reads a real trace with repeated timestamps", () => {
+    const r = runReplayCli([join(TRACES_DIR, "run_suunto-ambit3peak_runalyze.csv"), "--age", "30", "--rest", "55", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary.durationS).toBeGreaterThan(80 * 60);
+  });
+});

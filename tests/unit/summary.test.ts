@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { decodeSummary, encodeSummary, makeRunId, summarize, RunSummary } from "../../common/summary";
+import { startGuard, step } from "../../common/guard";
+import { DEFAULT_PROFILE } from "../../common/profile";
+
+function finishedRun(): RunSummary {
+  const g = startGuard({ ...DEFAULT_PROFILE, capMinutes: 90 }, 0);
+  for (let t = 0; t <= 5400; t++) step(g, { t, bpm: t > 1000 && t < 1400 ? 175 : 140, onWrist: true });
+  return summarize(g, makeRunId(Date.UTC(2026, 10, 24, 7, 0), 0.999999), Date.UTC(2026, 10, 24, 7, 0) / 1000);
+}
+
+describe("run summaries", () => {
+  it("round-trip through the encoding and stay under 256 bytes for a long run", () => {
+    const s = finishedRun();
+    const text = encodeSummary(s);
+    expect(text.length).toBeLessThanOrEqual(256);
+    expect(decodeSummary(text)).toEqual(s);
+  });
+
+  it("have ids that do not repeat across restarts (time + randomness, not a counter)", () => {
+    const t = Date.UTC(2026, 10, 24, 7, 0);
+    expect(makeRunId(t, 0.1)).not.toBe(makeRunId(t, 0.2));
+    expect(makeRunId(t, 0.1)).not.toBe(makeRunId(t + 1000, 0.1));
+    expect(makeRunId(t, 0.999999)).toMatch(/^[0-9a-z]+-[0-9a-z]{4}$/);
+  });
+
+  it.each([
+    ["not JSON", "{oops"],
+    ["another version", JSON.stringify([2, "abc-0000"])],
+    ["a negative duration", encodeSummary(finishedRun()).replace(/^\[1,("[^"]+"),(\d+),\d+/, "[1,$1,$2,-5")],
+    ["a bad id", encodeSummary(finishedRun()).replace(/^\[1,"[^"]+"/, '[1,"../../etc"')],
+    ["five zones", encodeSummary(finishedRun()).replace(/\[(\d+),(\d+),(\d+),(\d+),(\d+),(\d+)\]/, "[$1,$2,$3,$4,$5]")],
+    ["a number", 42],
+  ])("reject %s", (_what, payload) => {
+    expect(decodeSummary(payload)).toBeNull();
+  });
+});
