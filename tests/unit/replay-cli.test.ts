@@ -1,6 +1,6 @@
 // The `npm run replay` interface other tools call: keep it stable.
-import { describe, expect, it } from "vitest";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runReplayCli } from "../../tools/replay";
@@ -9,6 +9,7 @@ import { HAVE_TRACES } from "./traces";
 import { TRACES_DIR } from "../../tools/trace-files";
 
 const dir = mkdtempSync(join(tmpdir(), "replay-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function csv(name: string, text: string): string {
   const path = join(dir, name);
   writeFileSync(path, text);
