@@ -1,0 +1,110 @@
+// The watch's outbox of finished runs, as a pure state machine. The summaries themselves live in the watch's
+// file system (written by the face before anything is sent); this decides which to send now and which files to
+// delete. A run leaves only when the phone acknowledges it, so restarting the face rebuilds the outbox from the
+// files on disk and loses nothing. Sending is idempotent on the phone (by run id), so re-sending is always safe.
+// ES5-safe.
+
+export interface PendingRun {
+  id: string;
+  /** Epoch seconds of the run's start: the outbox sends oldest first. */
+  startedAt: number;
+  /** Epoch seconds of the last send in this face session, or -1 when it still has to go. */
+  sentAt: number;
+}
+
+export interface Outbox {
+  /** Oldest first; at most MAX_PENDING_RUNS. */
+  pending: PendingRun[];
+}
+
+/**
+ * Bound on the watch: 60 unsent summaries (~150 bytes each, ~9 KB), two months of daily runs without the phone.
+ * Past that the oldest is dropped (and its file deleted) so the watch's storage cannot fill up.
+ */
+export var MAX_PENDING_RUNS = 60;
+/** Unacknowledged this long after sending: send again (the file or its acknowledgement may have been lost). */
+export var RESEND_AFTER_S = 15 * 60;
+
+export type OutboxEvent =
+  /** Face start: the run files found on disk. */
+  | { type: "restored"; runs: { id: string; startedAt: number }[]; now: number }
+  /** A run finished and its summary file is written. */
+  | { type: "completed"; run: { id: string; startedAt: number }; now: number }
+  /** The phone has stored these runs. */
+  | { type: "acked"; ids: string[]; now: number }
+  /** The phone is reachable again: whatever was sent before may have been lost with the link. */
+  | { type: "link-up"; now: number }
+  /** The file transfer of one run failed. */
+  | { type: "send-failed"; id: string; now: number }
+  | { type: "tick"; now: number };
+
+export interface OutboxStep {
+  outbox: Outbox;
+  /** Run ids to enqueue now, oldest first. */
+  send: string[];
+  /** Run ids whose summary files to delete: acknowledged, or dropped at the bound. */
+  remove: string[];
+}
+
+export var EMPTY_OUTBOX: Outbox = { pending: [] };
+
+function indexOfId(pending: PendingRun[], id: string): number {
+  for (var i = 0; i < pending.length; i++) if (pending[i].id === id) return i;
+  return -1;
+}
+
+function before(a: PendingRun, b: PendingRun): boolean {
+  return a.startedAt < b.startedAt || (a.startedAt === b.startedAt && a.id < b.id);
+}
+
+function insertInOrder(pending: PendingRun[], run: PendingRun): void {
+  var at = pending.length;
+  while (at > 0 && before(run, pending[at - 1])) at--;
+  pending.splice(at, 0, run);
+}
+
+function copy(pending: PendingRun[]): PendingRun[] {
+  var out: PendingRun[] = [];
+  for (var i = 0; i < pending.length; i++) out.push({ id: pending[i].id, startedAt: pending[i].startedAt, sentAt: pending[i].sentAt });
+  return out;
+}
+
+export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
+  var pending = copy(outbox.pending);
+  var remove: string[] = [];
+  var i: number;
+  if (event.type === "restored") {
+    pending = [];
+    for (i = 0; i < event.runs.length; i++) {
+      var r = event.runs[i];
+      if (indexOfId(pending, r.id) < 0) insertInOrder(pending, { id: r.id, startedAt: r.startedAt, sentAt: -1 });
+    }
+  } else if (event.type === "completed") {
+    if (indexOfId(pending, event.run.id) < 0) insertInOrder(pending, { id: event.run.id, startedAt: event.run.startedAt, sentAt: -1 });
+  } else if (event.type === "acked") {
+    for (i = 0; i < event.ids.length; i++) {
+      var at = indexOfId(pending, event.ids[i]);
+      if (at >= 0) {
+        pending.splice(at, 1);
+        remove.push(event.ids[i]);
+      }
+    }
+  } else if (event.type === "link-up") {
+    for (i = 0; i < pending.length; i++) pending[i].sentAt = -1;
+  } else if (event.type === "send-failed") {
+    var failed = indexOfId(pending, event.id);
+    if (failed >= 0) pending[failed].sentAt = -1;
+  }
+  while (pending.length > MAX_PENDING_RUNS) remove.push(pending.shift()!.id);
+
+  var send: string[] = [];
+  for (i = 0; i < pending.length; i++) {
+    var p = pending[i];
+    // A clock that jumped back (sentAt in the future) counts as due, or the run could wait forever.
+    if (p.sentAt < 0 || event.now - p.sentAt >= RESEND_AFTER_S || event.now < p.sentAt) {
+      p.sentAt = event.now;
+      send.push(p.id);
+    }
+  }
+  return { outbox: { pending: pending }, send: send, remove: remove };
+}

@@ -1,0 +1,138 @@
+// The settings page stores every value as a string (JSON for TextInput and Select, "true"/"false" for Toggle,
+// a number for Slider). This turns those strings into the ProfileInput the watch validates, with each error
+// placed next to the field it belongs to. Shared by the companion (what to send) and the settings page (what to
+// show), so both agree. Pure and ES5-safe; never throws, whatever the storage holds.
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile } from "./profile";
+import { WatchProfile } from "./protocol";
+
+/** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
+export var PROFILE_KEYS = [
+  "age", "restingHr", "maxHrMethod", "measuredMaxHr", "ceilingPercent",
+  "capMinutes", "warnBeforeCapMinutes", "buzzStrength", "backUnderCue",
+];
+/** Toggle: "true" means the watch's own resting HR (Fitbit updates it daily) instead of the typed one. */
+export var USE_WATCH_RESTING_KEY = "useWatchRestingHr";
+/** Written by the companion, read by the settings page. */
+export var WATCH_PROFILE_KEY = "watchProfile";
+export var RECENT_RUNS_KEY = "recentRuns";
+
+export type StorageReader = (key: string) => string | null | undefined;
+
+export interface SettingsReading {
+  /** Only the fields the runner set: the watch fills the rest from its own base profile. */
+  input: ProfileInput;
+  /** Field key -> message, for the fields whose own value is wrong. */
+  fieldErrors: { [key: string]: string };
+  /** Messages about how fields combine (e.g. resting HR too close to max HR). */
+  otherErrors: string[];
+  result: ProfileResult;
+}
+
+/** One stored string -> the raw value it stands for; undefined when unset. Unknown shapes stay as text. */
+export function storedValue(raw: string | null | undefined): unknown {
+  if (raw === null || raw === undefined) return undefined;
+  if (typeof raw !== "string") return String(raw);
+  var trimmed = raw.replace(/^\s+|\s+$/g, "");
+  if (trimmed === "") return undefined;
+  var parsed: unknown;
+  try { parsed = JSON.parse(trimmed); } catch (e) { return trimmed; }
+  if (typeof parsed === "string") return parsed === "" ? undefined : parsed;
+  if (typeof parsed === "number" || typeof parsed === "boolean") return parsed;
+  if (parsed !== null && typeof parsed === "object" && !(parsed instanceof Array)) {
+    var o = parsed as { [key: string]: unknown };
+    // Select: {"selected":[i],"values":[{"name":..,"value":..}]}
+    var values = o["values"];
+    if (values instanceof Array && values.length > 0 && values[0] !== null && typeof values[0] === "object") {
+      var first = values[0] as { [key: string]: unknown };
+      var v = first["value"] !== undefined ? first["value"] : first["name"];
+      if (typeof v === "string" || typeof v === "number") return v === "" ? undefined : v;
+    }
+    // TextInput: {"name":"34"}
+    var name = o["name"];
+    if (typeof name === "string") return name.replace(/^\s+|\s+$/g, "") === "" ? undefined : name;
+    if (typeof name === "number") return name;
+  }
+  // Anything else is shown back to the runner as text in the field's error message.
+  return trimmed.slice(0, 40);
+}
+
+/** The base the watch validates against: its user profile where known, the documented fallback otherwise. */
+export function baseProfileOf(watch: WatchProfile | null): Profile {
+  if (watch === null) return DEFAULT_PROFILE;
+  var fromWatch: ProfileInput = {};
+  if (watch.age !== null) fromWatch["age"] = watch.age;
+  if (watch.restingHr !== null) fromWatch["restingHr"] = watch.restingHr;
+  if (watch.maxHr !== null) fromWatch["watchMaxHr"] = watch.maxHr;
+  var r = validateProfile(fromWatch);
+  if (r.ok) return r.profile;
+  // A watch value out of range: keep the ones that are fine on their own.
+  var partial = DEFAULT_PROFILE;
+  for (var key in fromWatch) {
+    var one: ProfileInput = {};
+    one[key] = fromWatch[key];
+    var single = validateProfile(one, partial);
+    if (single.ok) partial = single.profile;
+  }
+  return partial;
+}
+
+// A base under which no field combination check can fire, so a field validated alone reports only its own
+// problems (youngest age, lowest resting HR, longest cap, no warning).
+var ISOLATION_BASE: Profile = {
+  age: 10, restingHr: 30, maxHrMethod: "age", measuredMaxHr: 200, watchMaxHr: 0, ceilingFraction: 0.65,
+  capMinutes: 90, warnBeforeCapMinutes: 0, buzzStrength: "strong", backUnderCue: true,
+};
+
+function fieldErrorOf(key: string, value: unknown): string | null {
+  var alone: ProfileInput = {};
+  alone[key] = value;
+  if (key === "measuredMaxHr") alone["maxHrMethod"] = "measured";
+  if (key === "maxHrMethod") alone["measuredMaxHr"] = ISOLATION_BASE.measuredMaxHr;
+  var r = validateProfile(alone, ISOLATION_BASE);
+  return r.ok ? null : r.errors[0];
+}
+
+/** Reads every profile field from settings storage and validates the whole against the watch's base. */
+export function readSettings(get: StorageReader, watch: WatchProfile | null): SettingsReading {
+  var input: ProfileInput = {};
+  var fieldErrors: { [key: string]: string } = {};
+  var useWatchResting = storedValue(safeGet(get, USE_WATCH_RESTING_KEY)) === true && watch !== null && watch.restingHr !== null;
+  var method = storedValue(safeGet(get, "maxHrMethod"));
+  for (var i = 0; i < PROFILE_KEYS.length; i++) {
+    var key = PROFILE_KEYS[i];
+    if (key === "restingHr" && useWatchResting) continue;
+    // A measured max only matters when it is the chosen method; a stale typo elsewhere must not block saving.
+    if (key === "measuredMaxHr" && method !== "measured") continue;
+    var value = storedValue(safeGet(get, key));
+    // An unset field takes the base value, except a measured max once "measured" is chosen: that one is needed.
+    if (value === undefined && key !== "measuredMaxHr") continue;
+    var error = fieldErrorOf(key, value);
+    if (error !== null) fieldErrors[key] = error;
+    else input[key] = value;
+  }
+  var otherErrors: string[] = [];
+  var result: ProfileResult;
+  var hasFieldErrors = false;
+  for (var k in fieldErrors) if (Object.prototype.hasOwnProperty.call(fieldErrors, k)) hasFieldErrors = true;
+  var whole = validateProfile(input, baseProfileOf(watch));
+  if (!whole.ok) {
+    for (var e = 0; e < whole.errors.length; e++) if (!isFieldError(fieldErrors, whole.errors[e])) otherErrors.push(whole.errors[e]);
+  }
+  if (hasFieldErrors) {
+    var all: string[] = [];
+    for (var f in fieldErrors) if (Object.prototype.hasOwnProperty.call(fieldErrors, f)) all.push(fieldErrors[f]);
+    result = { ok: false, errors: all.concat(otherErrors) };
+  } else {
+    result = whole;
+  }
+  return { input: input, fieldErrors: fieldErrors, otherErrors: otherErrors, result: result };
+}
+
+function isFieldError(fieldErrors: { [key: string]: string }, message: string): boolean {
+  for (var key in fieldErrors) if (fieldErrors[key] === message) return true;
+  return false;
+}
+
+function safeGet(get: StorageReader, key: string): string | null | undefined {
+  try { return get(key); } catch (e) { return undefined; }
+}
