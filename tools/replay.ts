@@ -1,7 +1,7 @@
 // npm run replay -- <trace.csv | --demo> --age A --rest R [--max N] [--max-method M] [--ceiling-pct P]
 //                   [--cap-min C] [--warn-min W] [--strength gentle|strong] [--no-back-under] [--json]
 // Replays a heart-rate trace through the real guard and prints what the watch would have done.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { validateProfile, ProfileInput, Profile } from "../common/profile";
 import { parseTraceCsv, TraceSample } from "../common/trace";
@@ -9,6 +9,7 @@ import { replayTrace, ReplayResult } from "../common/replay";
 import { generateDemoRun, DEMO_RUN_LABEL } from "../common/demo-run";
 import { ceilingOf } from "../common/zones";
 import { formatClock } from "../common/format";
+import { plotSvg } from "./plot";
 
 export const USAGE = `Usage: npm run replay -- <trace.csv | --demo> --age A --rest R [options]
 
@@ -25,6 +26,7 @@ Profile options (defaults as on the watch):
   --no-back-under       no cue when the heart rate is back under the ceiling
 Output:
   --json                one JSON object: profile, events, summary
+  --plot FILE           also draw the heart rate, ceiling, sustained breaches and buzzes as an SVG
   --demo                replay the built-in generated demo run instead of a file`;
 
 export interface ReplayCliResult {
@@ -80,6 +82,13 @@ export function runReplayCli(argv: string[]): ReplayCliResult {
     source = file;
   }
   const result = replayTrace(samples, profile);
+  if (o.plot) {
+    try {
+      writeFileSync(o.plot, plotSvg({ source, samples, ceilingBpm: result.ceilingBpm, events: result.events }));
+    } catch (e) {
+      return { code: 2, stdout: "", stderr: `Cannot write the plot: ${(e as Error).message}\n` };
+    }
+  }
   const stderr = warnings.length ? warnings.join("\n") + "\n" : "";
   const stdout = o.json ? JSON.stringify(toJson(source, profile, result)) + "\n" : formatHuman(source, profile, result);
   return { code: 0, stdout, stderr };

@@ -1,0 +1,56 @@
+// tools/check-budgets.ts: CI fails when the bench's JSON misses a budget of issue 4, or could not measure one.
+import { describe, expect, it } from "vitest";
+import { checkBudgets, BUDGETS } from "../../tools/check-budgets";
+import type { BenchReport, Metrics } from "../../tools/bench";
+
+function metrics(over: Partial<Metrics>): Metrics {
+  return {
+    breaches: 10, caught: 10, recall: 1, latencyMedianS: 10, latencyP90S: 20, latencyWorstS: 30,
+    nuisance: 1, nuisancePerHour: 1, buzzesPerBreach: 2, hrBuzzesPerHour: 10, hours: 1, ...over,
+  };
+}
+
+function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["device"]> = {}): BenchReport {
+  return {
+    command: "npm run bench", tracesDir: "/traces", ceilingQuantiles: [0.6, 0.75, 0.9], tuning: {} as BenchReport["tuning"],
+    runs: { rows: [], total: { guard: metrics(guard), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) } },
+    rides: { rows: [], total: { guard: metrics({}), naive: metrics({}) } },
+    guardNsPerSample: 300,
+    device: {
+      jsBytes: [{ target: "atlas", jsBytes: 20000 }, { target: "vulcan", jsBytes: 20000 }], jsError: null,
+      run: { trace: "run_x.csv", minutes: 30, domWritesPerMinute: 60, fsWritesPerHour: 6, summaryBytes: 120 }, runError: null,
+      ...device,
+    },
+    tradeoff: null,
+  };
+}
+
+const missed = (r: BenchReport) => checkBudgets(r).filter((c) => !c.ok).map((c) => c.budget);
+
+describe("check-budgets", () => {
+  it("passes a report within every budget, at the limits included", () => {
+    expect(missed(report())).toEqual([]);
+    expect(missed(report({ latencyMedianS: BUDGETS.latencyMedianS, nuisancePerHour: 2.5 }))).toEqual([]);
+  });
+
+  it("names each missed alert-quality budget", () => {
+    expect(missed(report({ caught: 9, recall: 0.9 }))).toEqual(["recall"]);
+    expect(missed(report({ latencyMedianS: 13 }))).toEqual(["median latency"]);
+    expect(missed(report({ nuisancePerHour: 2.6 }))).toEqual(["nuisance buzzes"]);
+  });
+
+  it("names each missed device budget", () => {
+    const big = report({}, { jsBytes: [{ target: "atlas", jsBytes: 24 * 1024 + 1 }, { target: "vulcan", jsBytes: 100 }] });
+    expect(missed(big)).toEqual(["device JS atlas"]);
+    const run = { trace: "run_x.csv", minutes: 30, domWritesPerMinute: 121, fsWritesPerHour: 21, summaryBytes: 257 };
+    expect(missed(report({}, { run }))).toEqual(["summary size", "DOM writes", "fs writes"]);
+  });
+
+  it("fails what could not be measured, with the reason", () => {
+    const checks = checkBudgets(report({}, { jsBytes: null, jsError: "build/app.fba is missing", run: null, runError: "app not built" }));
+    const failed = checks.filter((c) => !c.ok);
+    expect(failed.map((c) => c.budget)).toEqual(["device JS", "summary size", "DOM writes", "fs writes"]);
+    expect(failed[0].detail).toContain("build/app.fba is missing");
+    expect(failed[1].detail).toContain("app not built");
+  });
+});

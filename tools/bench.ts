@@ -1,0 +1,380 @@
+// npm run bench [-- --json [file]] [--tuning '{"confirmMaxS":20}'] [--tradeoff]
+// Alert quality of the real guard against the naive alert on the shared real traces (ground truth and
+// scoring in tools/alert-quality.ts), the guard's CPU cost, and the watch's costs (device JS, DOM and
+// file-system writes, summary size). A benchmark, not a test: tools/check-budgets.ts judges its JSON.
+import { writeFileSync } from "node:fs";
+import { DEFAULT_PROFILE, Profile } from "../common/profile";
+import { TUNING } from "../common/guard";
+import { replayTrace } from "../common/replay";
+import { TraceSample } from "../common/trace";
+import { naiveAlertBuzzes, percentile, Score, scoreBuzzes, sustainedBreaches } from "./alert-quality";
+import { listTraces, loadTrace, TRACES_DIR } from "./trace-files";
+import { deviceJsPerTarget } from "./fba";
+import { measureDeviceRun, DeviceRunCosts } from "./device-costs";
+
+export const USAGE = `Usage: npm run bench -- [--json [file]] [--tuning JSON] [--tradeoff]
+
+Replays every run_*.csv (and, outside the budgets, ride_*.csv) in ${TRACES_DIR}
+(set RECOVERY_GUARD_TRACES to use another folder) through the guard and the naive alert.
+  --json [file]     all figures as JSON: to the file (tables still printed), or alone on stdout
+  --tuning JSON     override guard TUNING fields for this run, e.g. '{"confirmMaxS":20,"excessBpmS":30}'
+  --tradeoff        also print recall / latency / nuisance for a few alternative tunings`;
+
+/** Where each profile's ceiling sits in the trace's own HR distribution (issue 4: at least three). */
+export const CEILING_QUANTILES = [0.6, 0.75, 0.9];
+
+/** Alternatives shown next to the current tuning (README: the trade-off measured). */
+export const TRADEOFF_SETTINGS: { label: string; tuning: Partial<typeof TUNING> }[] = [
+  { label: "current", tuning: {} },
+  { label: "confirmMaxS 20, excessBpmS 30", tuning: { confirmMaxS: 20, excessBpmS: 30 } },
+  { label: "confirmMaxS 28, excessBpmS 45", tuning: { confirmMaxS: 28, excessBpmS: 45 } },
+  { label: "confirmMaxS 24, excessBpmS 20", tuning: { confirmMaxS: 24, excessBpmS: 20 } },
+  { label: "fixed 30-s window", tuning: { confirmMinS: 30, confirmMaxS: 30, excessBpmS: 1e9 } },
+];
+
+/** The trace's HR at quantile q (nearest rank below), plus half a beat so no reading sits exactly on it. */
+export function ceilingAtQuantile(samples: TraceSample[], q: number): number {
+  const hr = samples.map((s) => s.bpm).sort((a, b) => a - b);
+  return hr[Math.floor(q * (hr.length - 1))] + 0.5;
+}
+
+/**
+ * A profile whose ceiling (ceilingOf) is exactly `ceiling`: resting 60, 65% of reserve, a measured max chosen
+ * to fit. Built directly, not through validateProfile: low quantiles of easy traces need a max HR below the
+ * settings' 100-230 range, and the bench measures the guard, not the settings page. The cap is the longest
+ * allowed and never warns, so cap buzzes stay out of the way (they are not counted anyway).
+ */
+export function benchProfile(ceiling: number): Profile {
+  return {
+    ...DEFAULT_PROFILE,
+    restingHr: 60, ceilingFraction: 0.65, maxHrMethod: "measured", measuredMaxHr: 60 + (ceiling - 60) / 0.65,
+    capMinutes: 90, warnBeforeCapMinutes: 0,
+  };
+}
+
+/** Counts for one alert over some runs; pooled by adding, so a total row is the same kind of thing as a trace row. */
+export interface Tally extends Score {
+  hours: number;
+  /** Buzzes about the heart rate: breach buzzes plus, for the guard, back-under cues. Cap buzzes are left out. */
+  hrBuzzes: number;
+}
+
+export interface Metrics {
+  breaches: number;
+  caught: number;
+  recall: number;
+  latencyMedianS: number | null;
+  latencyP90S: number | null;
+  latencyWorstS: number | null;
+  nuisance: number;
+  nuisancePerHour: number;
+  /** Breach buzzes that counted (inside a sustained breach or just before), per sustained breach. */
+  buzzesPerBreach: number | null;
+  hrBuzzesPerHour: number;
+  hours: number;
+}
+
+export interface TraceRow {
+  trace: string;
+  minutes: number;
+  ceilings: number[];
+  guard: Metrics;
+  naive: Metrics;
+}
+
+export interface QualityTable {
+  rows: TraceRow[];
+  total: { guard: Metrics; naive: Metrics };
+}
+
+const BREACH_TYPES = ["breach", "breach-reminder"];
+const HR_TYPES = ["breach", "breach-reminder", "back-under"];
+
+function emptyTally(): Tally {
+  return { breaches: 0, caught: 0, latencies: [], nuisance: 0, breachBuzzes: 0, hours: 0, hrBuzzes: 0 };
+}
+
+function addTally(into: Tally, t: Tally): void {
+  into.breaches += t.breaches;
+  into.caught += t.caught;
+  into.latencies.push(...t.latencies);
+  into.nuisance += t.nuisance;
+  into.breachBuzzes += t.breachBuzzes;
+  into.hours += t.hours;
+  into.hrBuzzes += t.hrBuzzes;
+}
+
+/** Guard and naive alert on one trace for one ceiling. */
+export function runOnce(samples: TraceSample[], ceiling: number): { guard: Tally; naive: Tally } {
+  const hours = (samples[samples.length - 1].t - samples[0].t) / 3600;
+  const stretches = sustainedBreaches(samples, ceiling);
+  const events = replayTrace(samples, benchProfile(ceiling)).events.filter((e) => e.pattern !== null);
+  const guardBreachBuzzes = events.filter((e) => BREACH_TYPES.includes(e.type)).map((e) => e.t);
+  const naiveBuzzes = naiveAlertBuzzes(samples, ceiling);
+  return {
+    guard: { ...scoreBuzzes(stretches, guardBreachBuzzes), hours, hrBuzzes: events.filter((e) => HR_TYPES.includes(e.type)).length },
+    naive: { ...scoreBuzzes(stretches, naiveBuzzes), hours, hrBuzzes: naiveBuzzes.length },
+  };
+}
+
+function rate(n: number, hours: number): number {
+  return hours > 0 ? n / hours : 0;
+}
+
+export function metricsOf(t: Tally): Metrics {
+  const has = t.latencies.length > 0;
+  const counted = t.breachBuzzes - t.nuisance;
+  return {
+    breaches: t.breaches,
+    caught: t.caught,
+    recall: t.breaches > 0 ? t.caught / t.breaches : 1,
+    latencyMedianS: has ? percentile(t.latencies, 0.5) : null,
+    latencyP90S: has ? percentile(t.latencies, 0.9) : null,
+    latencyWorstS: has ? Math.max(...t.latencies) : null,
+    nuisance: t.nuisance,
+    nuisancePerHour: rate(t.nuisance, t.hours),
+    buzzesPerBreach: t.breaches > 0 ? counted / t.breaches : null,
+    hrBuzzesPerHour: rate(t.hrBuzzes, t.hours),
+    hours: t.hours,
+  };
+}
+
+/** Every trace at every quantile ceiling: one row per trace (its profiles pooled) and a pooled total. */
+export function qualityTable(traces: { name: string; samples: TraceSample[] }[]): QualityTable {
+  const totalGuard = emptyTally();
+  const totalNaive = emptyTally();
+  const rows = traces.map(({ name, samples }) => {
+    const guard = emptyTally();
+    const naive = emptyTally();
+    const ceilings = CEILING_QUANTILES.map((q) => ceilingAtQuantile(samples, q));
+    for (const c of ceilings) {
+      const r = runOnce(samples, c);
+      addTally(guard, r.guard);
+      addTally(naive, r.naive);
+    }
+    addTally(totalGuard, guard);
+    addTally(totalNaive, naive);
+    const minutes = (samples[samples.length - 1].t - samples[0].t) / 60;
+    return { trace: name, minutes, ceilings, guard: metricsOf(guard), naive: metricsOf(naive) };
+  });
+  return { rows, total: { guard: metricsOf(totalGuard), naive: metricsOf(totalNaive) } };
+}
+
+/** Runs fn with TUNING overridden, restoring it afterwards even if fn throws. */
+export function withTuning<T>(overrides: Partial<typeof TUNING>, fn: () => T): T {
+  const saved = { ...TUNING };
+  Object.assign(TUNING, overrides);
+  try {
+    return fn();
+  } finally {
+    Object.assign(TUNING, saved);
+  }
+}
+
+/** Parses --tuning: a JSON object of known TUNING fields with finite numbers; throws a clear message otherwise. */
+export function parseTuning(text: string): Partial<typeof TUNING> {
+  let o: unknown;
+  try { o = JSON.parse(text); } catch { throw new Error(`--tuning is not JSON: ${text}`); }
+  if (o === null || typeof o !== "object" || Array.isArray(o)) throw new Error("--tuning must be a JSON object");
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(o)) {
+    if (!(k in TUNING)) throw new Error(`--tuning: unknown field ${k} (known: ${Object.keys(TUNING).join(", ")})`);
+    if (typeof v !== "number" || !Number.isFinite(v)) throw new Error(`--tuning: ${k} must be a number`);
+    out[k] = v;
+  }
+  return out as Partial<typeof TUNING>;
+}
+
+/** Guard CPU per trace sample in Node: a relative figure to catch regressions, not the watch's speed. */
+export function guardNsPerSample(traces: { samples: TraceSample[] }[]): number {
+  const work = traces.flatMap(({ samples }) => CEILING_QUANTILES.map((q) => ({ samples, profile: benchProfile(ceilingAtQuantile(samples, q)) })));
+  const perPass = work.reduce((n, w) => n + w.samples.length, 0);
+  for (const w of work) replayTrace(w.samples, w.profile); // warm-up
+  let samples = 0;
+  const start = process.hrtime.bigint();
+  let elapsed = 0n;
+  while (elapsed < 300_000_000n) {
+    for (const w of work) replayTrace(w.samples, w.profile);
+    samples += perPass;
+    elapsed = process.hrtime.bigint() - start;
+  }
+  return Number(elapsed) / samples;
+}
+
+export interface TradeoffRow {
+  label: string;
+  tuning: Partial<typeof TUNING>;
+  recall: number;
+  latencyMedianS: number | null;
+  nuisancePerHour: number;
+  naiveNuisancePerHour: number;
+  nuisanceVsNaive: number;
+}
+
+export function tradeoff(traces: { name: string; samples: TraceSample[] }[]): TradeoffRow[] {
+  return TRADEOFF_SETTINGS.map(({ label, tuning }) => withTuning(tuning, () => {
+    const { guard, naive } = qualityTable(traces).total;
+    return {
+      label, tuning, recall: guard.recall, latencyMedianS: guard.latencyMedianS,
+      nuisancePerHour: guard.nuisancePerHour, naiveNuisancePerHour: naive.nuisancePerHour,
+      nuisanceVsNaive: naive.nuisancePerHour > 0 ? guard.nuisancePerHour / naive.nuisancePerHour : 0,
+    };
+  }));
+}
+
+export interface DeviceCosts {
+  jsBytes: { target: string; jsBytes: number }[] | null;
+  jsError: string | null;
+  run: DeviceRunCosts | null;
+  runError: string | null;
+}
+
+export interface BenchReport {
+  command: string;
+  tracesDir: string;
+  ceilingQuantiles: number[];
+  tuning: typeof TUNING;
+  runs: QualityTable;
+  rides: QualityTable;
+  guardNsPerSample: number;
+  device: DeviceCosts;
+  tradeoff: TradeoffRow[] | null;
+}
+
+function loadAll(prefix: string): { name: string; samples: TraceSample[] }[] {
+  return listTraces(prefix).map((name) => {
+    const t = loadTrace(name);
+    if (t.error) throw new Error(`${name}: ${t.error}`);
+    return { name, samples: t.samples };
+  });
+}
+
+function deviceCosts(): DeviceCosts {
+  const out: DeviceCosts = { jsBytes: null, jsError: null, run: null, runError: null };
+  try { out.jsBytes = deviceJsPerTarget().map(({ target, jsBytes }) => ({ target, jsBytes })); } catch (e) { out.jsError = (e as Error).message; }
+  try { out.run = measureDeviceRun(); } catch (e) { out.runError = (e as Error).message; }
+  return out;
+}
+
+export function runBench(opts: { tuning: Partial<typeof TUNING>; tradeoff: boolean; command: string }): BenchReport {
+  const runs = loadAll("run_");
+  if (runs.length === 0) throw new Error(`no run_*.csv traces in ${TRACES_DIR} (set RECOVERY_GUARD_TRACES)`);
+  const rides = loadAll("ride_");
+  // The trade-off compares alternatives to the tuning in common/guard.ts, whatever --tuning says.
+  const trade = opts.tradeoff ? tradeoff(runs) : null;
+  return withTuning(opts.tuning, () => ({
+    command: opts.command,
+    tracesDir: TRACES_DIR,
+    ceilingQuantiles: CEILING_QUANTILES,
+    tuning: { ...TUNING },
+    runs: qualityTable(runs),
+    rides: qualityTable(rides),
+    guardNsPerSample: guardNsPerSample(runs),
+    device: deviceCosts(),
+    tradeoff: trade,
+  }));
+}
+
+// ---- printing ----
+
+function table(head: string[], rows: string[][]): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => "| " + cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ") + " |";
+  const rule = "|" + widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : "-".repeat(w + 1) + ":")).join("|") + "|";
+  return [line(head), rule, ...rows.map(line)].join("\n");
+}
+
+const shortName = (f: string) => f.replace(/^(run|ride)_/, "").replace(/\.csv$/, "");
+const num = (x: number | null, digits = 0) => (x === null ? "-" : x.toFixed(digits));
+const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+const ratio = (a: number, b: number) => (b > 0 ? pct(a / b) : "-");
+
+function rowsOf(t: QualityTable, cells: (g: Metrics, n: Metrics) => string[]): string[][] {
+  return [...t.rows.map((r) => [shortName(r.trace), ...cells(r.guard, r.naive)]), ["TOTAL", ...cells(t.total.guard, t.total.naive)]];
+}
+
+export function formatQuality(t: QualityTable): string {
+  const out: string[] = [];
+  out.push("Recall: sustained breaches that got a breach buzz (budget 100%)");
+  out.push(table(["trace", "breaches", "guard", "naive"], rowsOf(t, (g, n) => [String(g.breaches), `${g.caught} (${pct(g.recall)})`, `${n.caught} (${pct(n.recall)})`])));
+  out.push("", "Latency: seconds from onset to the first breach buzz, 0 if before (budget: guard median <= 12 s)");
+  out.push(table(["trace", "guard median", "p90", "worst", "naive median", "p90", "worst"],
+    rowsOf(t, (g, n) => [num(g.latencyMedianS), num(g.latencyP90S), num(g.latencyWorstS), num(n.latencyMedianS), num(n.latencyP90S), num(n.latencyWorstS)])));
+  out.push("", "Nuisance breach buzzes per hour (budget: guard <= 25% of naive)");
+  out.push(table(["trace", "hours", "guard", "naive", "guard/naive"],
+    rowsOf(t, (g, n) => [num(g.hours, 2), `${num(g.nuisancePerHour, 2)} (${g.nuisance})`, `${num(n.nuisancePerHour, 2)} (${n.nuisance})`, ratio(g.nuisancePerHour, n.nuisancePerHour)])));
+  out.push("", "Breach buzzes per sustained breach (alert fatigue)");
+  out.push(table(["trace", "guard", "naive"], rowsOf(t, (g, n) => [num(g.buzzesPerBreach, 1), num(n.buzzesPerBreach, 1)])));
+  out.push("", "All heart-rate buzzes per hour (guard: breach, reminder, back-under; cap buzzes not counted)");
+  out.push(table(["trace", "guard", "naive"], rowsOf(t, (g, n) => [num(g.hrBuzzesPerHour, 1), num(n.hrBuzzesPerHour, 1)])));
+  return out.join("\n");
+}
+
+export function formatRides(t: QualityTable): string {
+  return table(["ride", "breaches", "recall guard", "naive", "median latency guard", "naive", "nuisance/h guard", "naive", "buzzes/h guard", "naive"],
+    rowsOf(t, (g, n) => [String(g.breaches), pct(g.recall), pct(n.recall), num(g.latencyMedianS), num(n.latencyMedianS),
+      num(g.nuisancePerHour, 2), num(n.nuisancePerHour, 2), num(g.hrBuzzesPerHour, 1), num(n.hrBuzzesPerHour, 1)]));
+}
+
+export function formatTradeoff(rows: TradeoffRow[]): string {
+  return table(["tuning", "recall", "median latency (s)", "nuisance/h", "vs naive"],
+    rows.map((r) => [r.label, pct(r.recall), num(r.latencyMedianS), num(r.nuisancePerHour, 2), pct(r.nuisanceVsNaive)]));
+}
+
+export function formatDevice(d: DeviceCosts): string {
+  const out: string[] = [];
+  if (d.jsBytes) out.push(...d.jsBytes.map((t) => `device JavaScript, ${t.target}: ${t.jsBytes} bytes (${(t.jsBytes / 1024).toFixed(1)} KB; budget 24 KB)`));
+  else out.push(`device JavaScript: not measured (${d.jsError})`);
+  if (d.run) {
+    out.push(`simulated ${d.run.minutes}-minute run on ${d.run.trace}: ${num(d.run.domWritesPerMinute, 1)} DOM writes/min (budget 120), ` +
+      `${num(d.run.fsWritesPerHour, 1)} fs writes/h (budget 20), run summary ${d.run.summaryBytes} bytes encoded (budget 256)`);
+  } else out.push(`simulated run on the fakes: not measured (${d.runError})`);
+  return out.join("\n");
+}
+
+export function formatReport(r: BenchReport): string {
+  const out: string[] = [];
+  out.push(`Alert quality on ${r.runs.rows.length} running traces from ${r.tracesDir}, ceilings at the ${r.ceilingQuantiles.map((q) => q * 100).join("/")}th ` +
+    `percentile of each trace's HR (${r.runs.rows.length * r.ceilingQuantiles.length} replays, ${num(r.runs.total.guard.hours, 1)} h)`);
+  out.push("", formatQuality(r.runs));
+  if (r.rides.rows.length) out.push("", "Rides (outside the budgets)", formatRides(r.rides));
+  out.push("", `Guard CPU in Node: ${num(r.guardNsPerSample)} ns per sample (a relative figure)`);
+  out.push("", formatDevice(r.device));
+  if (r.tradeoff) out.push("", "Trade-off of confirmation settings (running traces, totals)", formatTradeoff(r.tradeoff));
+  return out.join("\n") + "\n";
+}
+
+/** --json takes an optional file: "--json out.json" writes there, a bare "--json" means stdout. */
+export function parseBenchArgs(argv: string[]): { json: boolean; jsonFile: string | null; tuning: Partial<typeof TUNING>; tradeoff: boolean; help: boolean } {
+  const o = { json: false, jsonFile: null as string | null, tuning: {} as Partial<typeof TUNING>, tradeoff: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--json") {
+      o.json = true;
+      if (i + 1 < argv.length && !argv[i + 1].startsWith("--")) o.jsonFile = argv[++i];
+    } else if (a === "--tuning") {
+      if (i + 1 >= argv.length) throw new Error("--tuning needs a JSON object");
+      o.tuning = parseTuning(argv[++i]);
+    } else if (a === "--tradeoff") o.tradeoff = true;
+    else if (a === "--help" || a === "-h") o.help = true;
+    else throw new Error(`unknown argument ${a}`);
+  }
+  return o;
+}
+
+if (require.main === module) {
+  try {
+    const args = parseBenchArgs(process.argv.slice(2));
+    if (args.help) {
+      process.stdout.write(USAGE + "\n");
+    } else {
+      const report = runBench({ tuning: args.tuning, tradeoff: args.tradeoff, command: ["npm run bench --", ...process.argv.slice(2)].join(" ") });
+      if (args.json && args.jsonFile === null) process.stdout.write(JSON.stringify(report, null, 1) + "\n");
+      else process.stdout.write(formatReport(report));
+      if (args.jsonFile !== null) writeFileSync(args.jsonFile, JSON.stringify(report, null, 1) + "\n");
+    }
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+  }
+}
