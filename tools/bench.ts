@@ -2,7 +2,8 @@
 // Alert quality of the real guard against the naive alert on the shared real traces (ground truth and
 // scoring in tools/alert-quality.ts), the guard's CPU cost, and the watch's costs (device JS, DOM and
 // file-system writes, summary size). A benchmark, not a test: tools/check-budgets.ts judges its JSON.
-import { writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { DEFAULT_PROFILE, Profile } from "../common/profile";
 import { TUNING } from "../common/guard";
 import { replayTrace } from "../common/replay";
@@ -371,7 +372,10 @@ if (require.main === module) {
       const report = runBench({ tuning: args.tuning, tradeoff: args.tradeoff, command: ["npm run bench --", ...process.argv.slice(2)].join(" ") });
       if (args.json && args.jsonFile === null) process.stdout.write(JSON.stringify(report, null, 1) + "\n");
       else process.stdout.write(formatReport(report));
-      if (args.jsonFile !== null) writeFileSync(args.jsonFile, JSON.stringify(report, null, 1) + "\n");
+      if (args.jsonFile !== null) {
+        mkdirSync(dirname(args.jsonFile), { recursive: true });
+        writeFileSync(args.jsonFile, JSON.stringify(report, null, 1) + "\n");
+      }
     }
   } catch (e) {
     process.stderr.write(`bench: ${(e as Error).message}\n\n${USAGE}\n`);
