@@ -4,7 +4,7 @@
 // ES5-safe.
 import { RunSummary, encodeSummary, summaryFromArray } from "./summary";
 import { MAX_PENDING_RUNS } from "./outbox";
-import { isRunId } from "./protocol";
+import { isRunId, parseRunFile } from "./protocol";
 
 export interface History {
   /** Newest first (by start time, then id); at most MAX_HISTORY_RUNS. */
@@ -50,6 +50,14 @@ export function receiveRun(h: History, run: RunSummary): { history: History; add
     if (dropped.id === run.id) added = false;
   }
   return { history: { runs: runs, recentIds: recentIds }, added: added };
+}
+
+/** Receive one run file from the watch. Malformed files change nothing and say why. */
+export function receiveRunFile(h: History, name: string, text: unknown): { history: History; added: boolean; error: string | null } {
+  var parsed = parseRunFile(name, text);
+  if (!parsed.ok) return { history: h, added: false, error: parsed.reason };
+  var r = receiveRun(h, parsed.value);
+  return { history: r.history, added: r.added, error: null };
 }
 
 export function encodeHistory(h: History): string {

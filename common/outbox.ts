@@ -26,7 +26,7 @@ export var MAX_PENDING_RUNS = 60;
 export var RESEND_AFTER_S = 15 * 60;
 
 export type OutboxEvent =
-  /** Face start: the run files found on disk. */
+  /** The run files found on disk: at face start (a restart) and on every rescan. */
   | { type: "restored"; runs: { id: string; startedAt: number }[]; now: number }
   /** A run finished and its summary file is written. */
   | { type: "completed"; run: { id: string; startedAt: number }; now: number }
@@ -74,11 +74,16 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   var remove: string[] = [];
   var i: number;
   if (event.type === "restored") {
-    pending = [];
+    // The files on disk are the truth: a known run keeps its send time (so a rescan does not re-send it),
+    // a new one is due, one that is gone is forgotten.
+    var found: PendingRun[] = [];
     for (i = 0; i < event.runs.length; i++) {
       var r = event.runs[i];
-      if (indexOfId(pending, r.id) < 0) insertInOrder(pending, { id: r.id, startedAt: r.startedAt, sentAt: -1 });
+      if (indexOfId(found, r.id) >= 0) continue;
+      var known = indexOfId(pending, r.id);
+      insertInOrder(found, { id: r.id, startedAt: r.startedAt, sentAt: known >= 0 ? pending[known].sentAt : -1 });
     }
+    pending = found;
   } else if (event.type === "completed") {
     if (indexOfId(pending, event.run.id) < 0) insertInOrder(pending, { id: event.run.id, startedAt: event.run.startedAt, sentAt: -1 });
   } else if (event.type === "acked") {

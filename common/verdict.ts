@@ -26,7 +26,7 @@ export function verdictOf(run: RunSummary): Verdict {
     reasons.push(formatClock(run.secondsAboveCeiling) + " above your " + ceiling + " bpm ceiling");
   }
   if (run.avgHr > run.ceilingBpm) {
-    reasons.push("average " + run.avgHr + " bpm, over the ceiling");
+    reasons.push("averaged " + run.avgHr + " bpm");
   }
   var overCapS = run.durationS - run.capMinutes * 60;
   if (overCapS > OVER_CAP_GRACE_S) {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import {
+  ackMessage, parseLinkMessage, parseLinkText, parseRunFile, runFileName, runIdOfFileName, settingsMessage,
+  utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS,
+} from "../../common/protocol";
+import { encodeSummary } from "../../common/summary";
+import { sampleRun } from "./sample-runs";
+
+describe("link messages", () => {
+  it("round-trip settings, acks and the watch's profile through JSON text", () => {
+    for (const m of [
+      settingsMessage({ age: "34", ceilingPercent: 65, backUnderCue: true }),
+      ackMessage(["mf0a1b2c-00zz", "mf0a1b2d-0a1b"]),
+      watchProfileMessage({ age: 41, restingHr: 52, maxHr: null }),
+    ]) {
+      expect(parseLinkText(JSON.stringify(m))).toEqual({ ok: true, value: m });
+    }
+  });
+
+  it.each([
+    ["another version", { v: PROTOCOL_VERSION + 1, type: "ack", ids: [] }, /unknown version/],
+    ["an unknown type", { v: PROTOCOL_VERSION, type: "reboot" }, /unknown type reboot/],
+    ["an ack with a path for an id", { v: PROTOCOL_VERSION, type: "ack", ids: ["../settings.json"] }, /malformed id/],
+    ["an oversized ack", { v: PROTOCOL_VERSION, type: "ack", ids: new Array(MAX_ACK_IDS + 1).fill("abc-0000") }, /list of ids/],
+    ["settings holding an object", { v: PROTOCOL_VERSION, type: "settings", profile: { age: { evil: 1 } } }, /not a plain value/],
+    ["settings without a profile", { v: PROTOCOL_VERSION, type: "settings" }, /without a profile/],
+    ["an impossible watch resting HR", { v: PROTOCOL_VERSION, type: "watch-profile", watch: { age: 30, restingHr: 999, maxHr: null } }, /out of range/],
+    ["an array", [1, "settings"], /not an object/],
+  ])("rejects %s with a reason", (_what, data, reason) => {
+    const r = parseLinkMessage(data);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason).toMatch(reason);
+  });
+
+  it("rejects text that is not JSON or too large", () => {
+    expect(parseLinkText("{oops")).toEqual({ ok: false, reason: "not JSON" });
+    expect(parseLinkText(" ".repeat(9000) + "{}").ok).toBe(false);
+  });
+});
+
+describe("run files", () => {
+  const run = sampleRun(Date.UTC(2026, 0, 5, 7), 0.25);
+
+  it("carry the run id in their name and the encoded summary inside", () => {
+    expect(runIdOfFileName(runFileName(run.id))).toBe(run.id);
+    expect(parseRunFile(runFileName(run.id), encodeSummary(run))).toEqual({ ok: true, value: run });
+  });
+
+  it("are rejected when the name and the content disagree, or either is malformed", () => {
+    const other = sampleRun(Date.UTC(2026, 0, 6, 7), 0.5);
+    expect(parseRunFile(runFileName(other.id), encodeSummary(run)).ok).toBe(false);
+    expect(parseRunFile("rg-settings.json", encodeSummary(run)).ok).toBe(false);
+    expect(parseRunFile(runFileName(run.id), "[1,2,3]").ok).toBe(false);
+    expect(runIdOfFileName("rg-run-../x.json")).toBeNull();
+  });
+});
+
+describe("validator fuzz", () => {
+  const anyValue = fc.oneof(fc.jsonValue(), fc.anything());
+  const nearMessage = fc.record({
+    v: fc.oneof(fc.constant(PROTOCOL_VERSION), anyValue),
+    type: fc.oneof(fc.constantFrom("settings", "ack", "watch-profile", "run"), fc.string()),
+    ids: fc.oneof(fc.array(fc.oneof(fc.constant("abc-0000"), fc.string())), anyValue),
+    profile: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), anyValue),
+    watch: fc.oneof(fc.record({ age: anyValue, restingHr: anyValue, maxHr: anyValue }), anyValue),
+  }, { requiredKeys: [] });
+
+  it("never throw on random values, near-miss messages or random text, and always say why", () => {
+    fc.assert(fc.property(fc.oneof(anyValue, nearMessage), fc.string(), fc.string(), (data, text, name) => {
+      for (const r of [parseLinkMessage(data), parseLinkText(text), parseLinkText(JSON.stringify(data) ?? ""), parseRunFile(name, text)]) {
+        if (!r.ok) expect(r.reason.length).toBeGreaterThan(0);
+      }
+      const accepted = parseLinkMessage(data);
+      // What is accepted is clean: re-validating it gives the same message.
+      if (accepted.ok) expect(parseLinkMessage(JSON.parse(JSON.stringify(accepted.value)))).toEqual(accepted);
+    }), { numRuns: 3000 });
+  });
+
+  it("encode any text as UTF-8 the way Node does", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => {
+      expect(Buffer.from(utf8Bytes(s)).toString("utf8")).toBe(Buffer.from(s, "utf8").toString("utf8"));
+    }), { numRuns: 1000 });
+  });
+});
