@@ -1,4 +1,54 @@
-import document from "document";
-import { ceilingBpm } from "../common/zones";
-const el = document.getElementById("hr") as TextElement;
-el.text = String(ceilingBpm(23, 50));
+// Recovery Guard, the clock face: wiring only. What each part does lives in its own file:
+// view.ts (the screen), sensors.ts (HR and body presence), run.ts (the run and the guard's timer),
+// run-store.ts (the file system), profile-source.ts (settings and the watch's defaults), buzz.ts (haptics).
+import clock from "clock";
+import { display } from "display";
+import { me } from "appbit";
+import { FaceInput, faceModel, newFace } from "../common/face-model";
+import { ceilingOf } from "../common/zones";
+import { bindTaps, draw, initView } from "./view";
+import { hrAccess, initSensors, latest, onWrist, updateSensors } from "./sensors";
+import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, tapEnd } from "./run";
+import { onProfileChange, reloadProfile } from "./profile-source";
+
+var face = newFace();
+var input: FaceInput = {
+  guard: null, nowS: 0, ceilingBpm: 0, hours: 0, minutes: 0, idleBpm: 0, onWrist: true, hr: "ok", endArmed: false,
+};
+var nextMinuteMs = 0;
+
+function render(): void {
+  updateSensors(isRunning(), display.on);
+  if (!display.on) return; // nothing to see: write when it comes back on
+  var ms = Date.now();
+  if (ms >= nextMinuteMs) {
+    var d = new Date(ms);
+    input.hours = d.getHours();
+    input.minutes = d.getMinutes();
+    nextMinuteMs = ms + (60 - d.getSeconds()) * 1000 - d.getMilliseconds();
+  }
+  input.guard = activeGuard();
+  input.nowS = ms / 1000;
+  input.idleBpm = latest.bpm;
+  input.onWrist = onWrist();
+  input.hr = hrAccess();
+  input.endArmed = endArmed();
+  draw(faceModel(input, face));
+}
+
+initView();
+input.ceilingBpm = ceilingOf(reloadProfile());
+onProfileChange(function (p) {
+  input.ceilingBpm = ceilingOf(p);
+  render();
+});
+initSensors(function () {
+  if (!isRunning()) render(); // during a run the 1-second timer redraws
+});
+bindTaps({ start: startRun, snooze: snoozeRun, end: tapEnd });
+initRun(render);
+clock.granularity = "minutes";
+clock.ontick = function () { render(); };
+display.addEventListener("change", render);
+me.onunload = checkpointNow;
+render();

@@ -1,0 +1,110 @@
+// Where the runner's profile comes from, in order:
+//   1. the settings file on the watch, SETTINGS_FILE ("settings.json"): a JSON object of ProfileInput fields
+//      (see common/profile.ts validateProfile), written when settings arrive from the phone;
+//   2. for every field the settings leave out: the watch's own user profile (age, resting HR, max HR as
+//      watchMaxHr), when the watch knows them and access_user_profile is granted;
+//   3. otherwise the documented fallback, DEFAULT_PROFILE in common/profile.ts (a 35-year-old, resting 60).
+// A missing settings file is normal; a corrupt or invalid one is logged and ignored (the fallback applies).
+// The phone side calls applyProfile(input) (or reloadProfile() after writing the file) and the face follows
+// without a restart. A run in progress keeps the profile it started with: the guard froze it at the start.
+import * as fs from "fs";
+import { me } from "appbit";
+import { user } from "user-profile";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile } from "../common/profile";
+
+export var SETTINGS_FILE = "settings.json";
+
+var current: Profile = DEFAULT_PROFILE;
+var listeners: Array<(p: Profile) => void> = [];
+
+function positive(n: number | undefined): number | undefined {
+  return typeof n === "number" && n > 0 ? Math.round(n) : undefined;
+}
+
+/** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
+export function watchDefaults(): Profile {
+  var granted = false;
+  try {
+    granted = me.permissions.granted("access_user_profile");
+  } catch (e) {
+    granted = false;
+  }
+  if (!granted || !user) return DEFAULT_PROFILE;
+  var input: ProfileInput = {};
+  try {
+    input.age = positive(user.age);
+    input.restingHr = positive(user.restingHeartRate);
+    input.watchMaxHr = positive(user.maxHeartRate);
+  } catch (e) {
+    return DEFAULT_PROFILE;
+  }
+  var r = validateProfile(input);
+  if (r.ok) return r.profile;
+  // One odd value (say a resting HR the watch has not learned yet) must not cost the others: try them singly.
+  var p = DEFAULT_PROFILE;
+  var keys = ["age", "restingHr", "watchMaxHr"];
+  for (var i = 0; i < keys.length; i++) {
+    var one: ProfileInput = {};
+    one[keys[i]] = input[keys[i]];
+    var r1 = validateProfile(one, p);
+    if (r1.ok) p = r1.profile;
+  }
+  return p;
+}
+
+function readSettingsFile(): ProfileInput | null {
+  if (!fs.existsSync(SETTINGS_FILE)) return null;
+  try {
+    var data = fs.readFileSync(SETTINGS_FILE, "json");
+    if (data === null || typeof data !== "object" || data instanceof Array) {
+      console.warn(SETTINGS_FILE + " is not an object of settings: ignored, using the watch's defaults");
+      return null;
+    }
+    return data as ProfileInput;
+  } catch (e) {
+    console.warn(SETTINGS_FILE + " is unreadable (" + e + "): ignored, using the watch's defaults");
+    return null;
+  }
+}
+
+function set(p: Profile): void {
+  current = p;
+  for (var i = 0; i < listeners.length; i++) listeners[i](p);
+}
+
+/**
+ * Use these settings now (fields left out come from the watch's defaults). Returns the validation result:
+ * when it is not ok, the errors are logged and the profile in force stays as it was.
+ */
+export function applyProfile(input: ProfileInput | null): ProfileResult {
+  var base = watchDefaults();
+  if (input === null) {
+    set(base);
+    return { ok: true, profile: base };
+  }
+  var r = validateProfile(input, base);
+  if (r.ok) set(r.profile);
+  else console.warn("Settings rejected: " + r.errors.join(" "));
+  return r;
+}
+
+/** Read SETTINGS_FILE again and apply it; an invalid file falls back to the watch's defaults. */
+export function reloadProfile(): Profile {
+  var input = readSettingsFile();
+  if (input !== null && !applyProfile(input).ok) {
+    console.warn(SETTINGS_FILE + " is invalid: using the watch's defaults");
+    set(watchDefaults());
+  } else if (input === null) {
+    set(watchDefaults());
+  }
+  return current;
+}
+
+export function currentProfile(): Profile {
+  return current;
+}
+
+/** Called with the new profile whenever it changes. */
+export function onProfileChange(listener: (p: Profile) => void): void {
+  listeners.push(listener);
+}

@@ -1,0 +1,31 @@
+// Fake of the device "display" module: `on` follows device().displayOn; control.ts setDisplay turns it
+// off/on and fires "change" as the device does.
+import { device, emit } from "./state";
+
+export const display = {
+  autoOff: true,
+  aodAllowed: false,
+  aodActive: false,
+  aodAvailable: false,
+  aodEnabled: false,
+  brightnessOverride: undefined as any,
+  get on(): boolean { return device().displayOn; },
+  set on(value: boolean) { setDisplayOn(!!value); },
+  poke(): void { setDisplayOn(true); },
+  get onchange() { return device().launch.display.onchange; },
+  set onchange(fn) { device().launch.display.onchange = fn; },
+  addEventListener(type: string, fn: (e: any) => void): void {
+    if (type === "change") device().launch.displayListeners.push(fn);
+  },
+  removeEventListener(type: string, fn: (e: any) => void): void {
+    var list = device().launch.displayListeners;
+    if (type === "change" && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
+  },
+};
+
+export function setDisplayOn(on: boolean): void {
+  var d = device();
+  if (d.displayOn === on) return;
+  d.displayOn = on;
+  emit(display, d.launch.displayListeners, "change", { type: "change", target: display });
+}

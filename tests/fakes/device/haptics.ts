@@ -1,0 +1,13 @@
+// Fake of the device "haptics" module: every vibration.start is recorded in device().vibrations.
+import { device } from "./state";
+
+var PATTERNS = ["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"];
+
+export const vibration = {
+  start(pattern: string): boolean {
+    if (PATTERNS.indexOf(pattern) < 0) return false;
+    device().vibrations.push({ pattern: pattern, atMs: Date.now() });
+    return true;
+  },
+  stop(): void {},
+};
