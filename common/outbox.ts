@@ -25,6 +25,9 @@ export var MAX_PENDING_RUNS = 60;
 /** Unacknowledged this long after sending: send again (the file or its acknowledgement may have been lost). */
 export var RESEND_AFTER_S = 15 * 60;
 
+/** A transfer that failed is retried on the first event this long after the failure. */
+export var RETRY_AFTER_FAILURE_S = 60;
+
 export type OutboxEvent =
   /** The run files found on disk: at face start (a restart) and on every rescan. */
   | { type: "restored"; runs: { id: string; startedAt: number }[]; now: number }
@@ -97,8 +100,9 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   } else if (event.type === "link-up") {
     for (i = 0; i < pending.length; i++) pending[i].sentAt = -1;
   } else if (event.type === "send-failed") {
+    // Retry soon, not at once: a link that fails every transfer must not be hammered.
     var failed = indexOfId(pending, event.id);
-    if (failed >= 0) pending[failed].sentAt = -1;
+    if (failed >= 0) pending[failed].sentAt = event.now - RESEND_AFTER_S + RETRY_AFTER_FAILURE_S;
   }
   while (pending.length > MAX_PENDING_RUNS) remove.push(pending.shift()!.id);
 

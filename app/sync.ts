@@ -1,0 +1,145 @@
+// The watch's end of the phone link. Finished runs: their summary files (written by run-store before anything is
+// sent) go to the phone by file transfer, and are deleted only when the phone acknowledges them (common/outbox.ts
+// decides what to send and delete). Incoming files: settings (settings-inbox.ts) and acknowledgements. The peer
+// socket only speeds things up: when it opens, everything unacknowledged is sent again and the watch tells the
+// phone its own profile values; acknowledgements may also arrive on it.
+import * as fs from "fs";
+import { inbox, outbox } from "file-transfer";
+import { peerSocket } from "messaging";
+import { me } from "appbit";
+import { user } from "user-profile";
+import { decodeSummary } from "../common/summary";
+import { EMPTY_OUTBOX, Outbox, OutboxEvent, outboxStep } from "../common/outbox";
+import { ACK_FILE, SETTINGS_FILE, parseLinkMessage, parseLinkText, runFileName, utf8Bytes, watchProfileMessage } from "../common/protocol";
+import { listCompletedRuns, summaryFileName } from "./run-store";
+import { acceptSettingsFile } from "./settings-inbox";
+
+/** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
+var RESCAN_MS = 5 * 60 * 1000;
+
+var state: Outbox = EMPTY_OUTBOX;
+
+function nowS(): number {
+  return Math.floor(Date.now() / 1000);
+}
+
+function readRunText(id: string): string | null {
+  try {
+    return fs.readFileSync(summaryFileName(id), "utf-8");
+  } catch (e) {
+    console.warn("Could not read run " + id + ": " + e);
+    return null;
+  }
+}
+
+function handle(event: OutboxEvent): void {
+  var r = outboxStep(state, event);
+  state = r.outbox;
+  for (var i = 0; i < r.remove.length; i++) {
+    try {
+      fs.unlinkSync(summaryFileName(r.remove[i]));
+    } catch (e) {
+      // The next rescan finds it again and re-sends it; the phone stores it once and acknowledges it again.
+      console.warn("Could not delete run " + r.remove[i] + ": " + e);
+    }
+  }
+  for (var j = 0; j < r.send.length; j++) send(r.send[j]);
+}
+
+function send(id: string): void {
+  var text = readRunText(id);
+  if (text === null) return;
+  outbox.enqueue(runFileName(id), utf8Bytes(text)).then(function (transfer) {
+    transfer.addEventListener("change", function () {
+      if (transfer.readyState === "error") handle({ type: "send-failed", id: id, now: nowS() });
+    });
+  }).catch(function (e) {
+    console.warn("Could not queue run " + id + " for the phone: " + e);
+    handle({ type: "send-failed", id: id, now: nowS() });
+  });
+}
+
+/** The run files on disk are the outbox's memory: read them (a corrupt one is logged and removed). */
+function rescan(): void {
+  var names = listCompletedRuns();
+  var runs: { id: string; startedAt: number }[] = [];
+  for (var i = 0; i < names.length; i++) {
+    var text: string | null = null;
+    try {
+      text = fs.readFileSync(names[i], "utf-8");
+    } catch (e) {
+      console.warn("Could not read " + names[i] + ": " + e);
+      continue;
+    }
+    var summary = decodeSummary(text);
+    if (summary === null || summaryFileName(summary.id) !== names[i]) {
+      console.warn(names[i] + " is not a valid run summary: removed");
+      try { fs.unlinkSync(names[i]); } catch (e) { /* found again next rescan */ }
+      continue;
+    }
+    runs.push({ id: summary.id, startedAt: summary.startedAt });
+  }
+  handle({ type: "restored", runs: runs, now: nowS() });
+}
+
+function acknowledged(ids: string[]): void {
+  handle({ type: "acked", ids: ids, now: nowS() });
+}
+
+function receiveFiles(): void {
+  var name: string | undefined;
+  while ((name = inbox.nextFile()) !== undefined) {
+    if (name === SETTINGS_FILE) {
+      acceptSettingsFile(name);
+      continue;
+    }
+    var text: string | null = null;
+    try { text = fs.readFileSync(name, "utf-8"); } catch (e) { text = null; }
+    try { fs.unlinkSync(name); } catch (e) { console.warn("Could not delete the incoming " + name + ": " + e); }
+    if (name !== ACK_FILE) {
+      console.warn("Ignored an unknown file from the phone: " + name);
+      continue;
+    }
+    var parsed = parseLinkText(text);
+    if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
+    else console.warn("Ignored " + name + ": " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+  }
+}
+
+function known(n: number | undefined): number | null {
+  return typeof n === "number" && n > 0 ? Math.round(n) : null;
+}
+
+/** So the settings page computes the ceiling from the same resting and max HR as the watch. */
+function tellWatchProfile(): void {
+  var granted = false;
+  try { granted = me.permissions.granted("access_user_profile"); } catch (e) { granted = false; }
+  if (!granted || !user) return;
+  try {
+    peerSocket.send(watchProfileMessage({ age: known(user.age), restingHr: known(user.restingHeartRate), maxHr: known(user.maxHeartRate) }));
+  } catch (e) {
+    console.warn("Could not tell the phone the watch's profile: " + e);
+  }
+}
+
+/** A run may just have ended: send it now rather than at the next rescan. */
+export function sendNewRuns(): void {
+  rescan();
+}
+
+export function startSync(): void {
+  inbox.addEventListener("newfile", receiveFiles);
+  peerSocket.addEventListener("open", function () {
+    handle({ type: "link-up", now: nowS() });
+    tellWatchProfile();
+  });
+  peerSocket.addEventListener("message", function (event) {
+    var parsed = parseLinkMessage(event.data);
+    if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
+    else console.warn("Ignored a message from the phone: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+  });
+  if (peerSocket.readyState === peerSocket.OPEN) tellWatchProfile();
+  receiveFiles();
+  rescan();
+  setInterval(rescan, RESCAN_MS);
+}

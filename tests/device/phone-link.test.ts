@@ -1,0 +1,164 @@
+// The watch's end of the phone link (app/sync.ts, app/settings-inbox.ts) on the device fakes: finished runs reach
+// the phone and leave the watch only once acknowledged; settings from the phone are checked, saved and applied.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDevice } from "../fakes/device/control";
+import { failNextEnqueue, failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
+import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/messaging";
+import { encodeSummary, RunSummary } from "../../common/summary";
+import { ACK_FILE, SETTINGS_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
+import { sampleRun } from "../unit/sample-runs";
+
+const day = (d: number) => Date.UTC(2025, 2, d, 7);
+const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
+
+function saveRunFile(run: RunSummary): void {
+  putFile("run-" + run.id + ".txt", encodeSummary(run));
+}
+
+async function startWatch(): Promise<typeof import("../../app/profile-source")> {
+  vi.resetModules();
+  const profileSource = await import("../../app/profile-source");
+  profileSource.reloadProfile();
+  (await import("../../app/sync")).startSync();
+  await flush();
+  return profileSource;
+}
+
+async function restartWatch() {
+  killFace();
+  return startWatch();
+}
+
+async function flush(): Promise<void> {
+  for (let i = 0; i < 5; i++) await Promise.resolve();
+}
+
+function runFilesOnWatch(): string[] {
+  return fileNames().filter((n) => /^run-.*\.txt$/.test(n));
+}
+
+let warnings: string[] = [];
+beforeEach(() => {
+  resetDevice();
+  warnings = [];
+  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
+});
+afterEach(() => { vi.restoreAllMocks(); });
+
+describe("finished runs to the phone", () => {
+  it("sends the runs completed while the phone was away, oldest first, and deletes each only when acknowledged", async () => {
+    runs.slice().reverse().forEach(saveRunFile);
+    await startWatch();
+    const queued = filesFromWatch();
+    expect(queued.map((f) => f.name)).toEqual(runs.map((r) => runFileName(r.id)));
+    expect(queued.map((f) => parseRunFile(f.name, f.text))).toEqual(runs.map((r) => ({ ok: true, value: r })));
+
+    // The phone stores the first two and acknowledges them; the third is still in flight.
+    takeFileFromWatch(); takeFileFromWatch();
+    sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([runs[1].id, runs[0].id])));
+    await flush();
+    expect(runFilesOnWatch()).toEqual(["run-" + runs[2].id + ".txt"]);
+    expect(fileNames()).not.toContain(ACK_FILE);
+
+    // Acknowledgements also come by message when the phone is connected.
+    messageToWatch(ackMessage([runs[2].id]));
+    expect(runFilesOnWatch()).toEqual([]);
+  });
+
+  it("keeps unacknowledged runs across a face restart and sends them again", async () => {
+    runs.forEach(saveRunFile);
+    await startWatch();
+    takeFileFromWatch(); takeFileFromWatch(); takeFileFromWatch(); // delivered, but the phone never answered
+    await restartWatch();
+    expect(filesFromWatch().map((f) => f.name)).toEqual(runs.map((r) => runFileName(r.id)));
+    expect(runFilesOnWatch().length).toBe(3);
+  });
+
+  it("re-sends everything unacknowledged when the phone comes back, and tells it the watch's profile", async () => {
+    device().user = { age: 41, restingHeartRate: 52, maxHeartRate: 188 };
+    saveRunFile(runs[0]);
+    await startWatch();
+    takeFileFromWatch();
+    expect(filesFromWatch()).toEqual([]);
+    openPeer();
+    await flush();
+    expect(filesFromWatch().map((f) => f.name)).toEqual([runFileName(runs[0].id)]);
+    expect(messagesFromWatch()).toEqual([{ v: 1, type: "watch-profile", watch: { age: 41, restingHr: 52, maxHr: 188 } }]);
+  });
+
+  it("retries a failed transfer or a refused enqueue at the next rescan, not in a tight loop", async () => {
+    saveRunFile(runs[0]);
+    failNextEnqueue();
+    await startWatch();
+    expect(filesFromWatch()).toEqual([]);
+    expect(warnings.join("\n")).toMatch(/Could not queue run/);
+    vi.advanceTimersByTime(5 * 60 * 1000);
+    await flush();
+    expect(filesFromWatch().length).toBe(1);
+    failTransfer(runFileName(runs[0].id));
+    await flush();
+    expect(filesFromWatch()).toEqual([]);
+    vi.advanceTimersByTime(5 * 60 * 1000);
+    await flush();
+    expect(filesFromWatch().length).toBe(1);
+  });
+
+  it("ignores malformed or unknown files from the phone with a log line, deleting nothing it should keep", async () => {
+    runs.forEach(saveRunFile);
+    await startWatch();
+    sendFileToWatch(ACK_FILE, "{not json");
+    sendFileToWatch("rg-firmware.bin", "boom");
+    messageToWatch({ v: 99, type: "ack", ids: [runs[0].id] });
+    messageToWatch({ v: 1, type: "ack", ids: ["../run.json"] });
+    await flush();
+    expect(runFilesOnWatch().length).toBe(3);
+    expect(fileNames()).not.toContain("rg-firmware.bin");
+    expect(warnings.join("\n")).toMatch(/Ignored rg-ack.json: not JSON/);
+    expect(warnings.join("\n")).toMatch(/unknown file from the phone: rg-firmware.bin/);
+    expect(warnings.join("\n")).toMatch(/unknown version 99/);
+    expect(warnings.join("\n")).toMatch(/malformed id/);
+  });
+
+  it("removes a corrupt run file instead of keeping it forever", async () => {
+    putFile("run-zzzzzzzz-0000.txt", "[1,\"garbage\"]");
+    saveRunFile(runs[0]);
+    await startWatch();
+    expect(runFilesOnWatch()).toEqual(["run-" + runs[0].id + ".txt"]);
+    expect(filesFromWatch().length).toBe(1);
+  });
+});
+
+describe("settings from the phone", () => {
+  it("are checked, saved as settings.json and applied at once", async () => {
+    const source = await startWatch();
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
+    await flush();
+    expect(source.currentProfile()).toMatchObject({ age: 23, restingHr: 50, ceilingFraction: 0.7 });
+    expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50", ceilingPercent: 70 });
+    expect(fileNames()).not.toContain(SETTINGS_FILE);
+    // ...and survive a restart.
+    const after = await restartWatch();
+    expect(after.currentProfile()).toMatchObject({ age: 23, restingHr: 50 });
+  });
+
+  it("leave the last valid settings in force when invalid, foreign or of another version", async () => {
+    const source = await startWatch();
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50" })));
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "5" })));
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify({ v: 2, type: "settings", profile: { age: 60 } }));
+    await flush();
+    expect(source.currentProfile().age).toBe(23);
+    expect(JSON.parse(readFile("settings.json")!).age).toBe("23");
+    expect(warnings.join("\n")).toMatch(/Age must be between 10 and 100/);
+    expect(warnings.join("\n")).toMatch(/unknown version 2/);
+  });
+
+  it("still apply when saving fails, and the log says so", async () => {
+    const source = await startWatch();
+    failNextWrite();
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "30" })));
+    await flush();
+    expect(source.currentProfile().age).toBe(30);
+    expect(warnings.join("\n")).toMatch(/Could not save settings.json/);
+  });
+});
