@@ -1,0 +1,347 @@
+// The page: owns the simulated world (virtual clock, link, the watch's sensors and buttons), the trace
+// controls and the chart, then loads the real watch app and the real phone code against it.
+import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/demo-run";
+import { formatClock } from "../../common/format";
+import { ceilingOf } from "../../common/zones";
+import { DEFAULT_PROFILE } from "../../common/profile";
+import { parseTraceCsv, TraceSample } from "../../common/trace";
+import { installHost, SimHost } from "../shared/host";
+import { Link } from "../shared/link";
+import { Signal } from "../shared/signal";
+import { storeClearAll, storeGet, storeSet } from "../shared/store";
+import { VirtualClock } from "../shared/virtual-clock";
+import { beep } from "./beeper";
+import { chartTimeAt, drawChart } from "./chart";
+import { TracePlayer } from "./trace-player";
+
+interface TraceInfo { name: string; note: string }
+interface TraceEntry { id: string; label: string; note: string; load(): Promise<TraceSample[]> }
+interface SimMemory {
+  virtualNow: number;
+  traceId: string;
+  cursor: number;
+  speed: number;
+  playing: boolean;
+  onWrist: boolean;
+  displayOn: boolean;
+  sound: boolean;
+  ceilings: Array<{ t: number; bpm: number }>;
+  buzzes: Array<{ t: number; pattern: string }>;
+}
+
+const DEMO_ID = "generated:demo";
+const SPEEDS = [1, 2, 5, 10, 30, 60];
+/** The watch's own user profile in the preview (what Fitbit would know about the wearer). */
+const WATCH_USER = { age: 30, restingHeartRate: 55, maxHeartRate: 190 };
+
+const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
+const screen = document.getElementById("watch-screen") as unknown as SVGSVGElement;
+
+const mem: SimMemory = storeGet<SimMemory>("sim", {
+  virtualNow: Date.now(), traceId: "", cursor: 0, speed: 10, playing: true,
+  onWrist: true, displayOn: true, sound: true, ceilings: [], buzzes: [],
+});
+const clock = new VirtualClock(mem.virtualNow);
+const link = new Link(clock);
+const player = new TracePlayer();
+const errors: string[] = [];
+
+function showError(e: unknown): void {
+  const text = e instanceof Error ? `${e.message}\n${e.stack ?? ""}` : String(e);
+  errors.push(text);
+  const box = $("errors");
+  box.hidden = false;
+  box.textContent = "The app threw (see the browser console too):\n" + errors.slice(-3).join("\n\n");
+}
+clock.onError = (e) => { console.error(e); showError(e); };
+window.addEventListener("error", (e) => showError(e.error ?? e.message));
+window.addEventListener("unhandledrejection", (e) => showError(e.reason));
+
+const watch = {
+  heartRate: (): number | null => (watch.onWrist ? player.heartRate(clock.now()) : null),
+  onWrist: mem.onWrist,
+  onWristChanged: new Signal<boolean>(),
+  displayOn: mem.displayOn,
+  displayChanged: new Signal<boolean>(),
+  user: WATCH_USER,
+  buzzed: new Signal<string>(),
+  buttonPressed: new Signal<"back" | "up" | "down">(),
+  screen,
+};
+const host: SimHost = { clock, link, watch, phone: { settingsRoot: $("settings-root") } };
+installHost(host);
+
+// --- Traces -------------------------------------------------------------------------------------------------
+
+const entries: TraceEntry[] = [];
+let currentEntry: TraceEntry | null = null;
+
+/** The ceiling the face shows now ("ceiling 145"), read off the watch screen: what the runner sees. */
+function faceCeiling(): number | null {
+  const text = screen.querySelector('[data-id="ceiling"]')?.textContent ?? "";
+  const m = /(\d+(\.\d+)?)/.exec(text);
+  return m ? Number(m[1]) : null;
+}
+
+function addEntry(e: TraceEntry): void {
+  entries.push(e);
+  const opt = document.createElement("option");
+  opt.value = e.id;
+  opt.textContent = e.label;
+  $<HTMLSelectElement>("trace").appendChild(opt);
+}
+
+function droppedEntry(name: string, csv: string): TraceEntry {
+  const parsed = parseTraceCsv(csv);
+  const warn = parsed.warnings.length ? ` Skipped: ${parsed.warnings.join("; ")}.` : "";
+  return {
+    id: "dropped:" + name, label: `dropped: ${name}`, note: `Your file ${name}, ${parsed.samples.length} samples.${warn}`,
+    load: () => Promise.resolve(parsed.samples),
+  };
+}
+
+async function listTraces(): Promise<void> {
+  let real: TraceInfo[] = [];
+  let folderNote = "";
+  try {
+    const res = await fetch("/api/traces");
+    const body = (await res.json()) as { traces: TraceInfo[]; folder: string };
+    real = body.traces;
+    if (real.length === 0) folderNote = `No real traces: ${body.folder} is missing or empty, so only the generated demo run is offered.`;
+  } catch (e) {
+    folderNote = "Could not list the real traces: " + String(e);
+  }
+  for (const t of real) {
+    addEntry({
+      id: "real:" + t.name, label: t.name, note: `Real recording: ${t.note}`,
+      load: async () => {
+        const res = await fetch("/api/traces/" + encodeURIComponent(t.name));
+        const parsed = parseTraceCsv(await res.text());
+        if (parsed.error) throw new Error(`${t.name}: ${parsed.error}`);
+        return parsed.samples;
+      },
+    });
+  }
+  addEntry({
+    id: DEMO_ID, label: "generated demo run",
+    note: `${DEMO_RUN_LABEL}: a heart-rate model built around the ceiling the face shows (see common/demo-run.ts).`,
+    load: () => Promise.resolve(generateDemoRun(faceCeiling() ?? ceilingOf(DEFAULT_PROFILE))),
+  });
+  for (const d of storeGet<Array<{ name: string; csv: string }>>("dropped-traces", [])) addEntry(droppedEntry(d.name, d.csv));
+  if (folderNote) $("trace-note").dataset.folder = folderNote;
+}
+
+async function selectTrace(id: string, resumeAt: number | null): Promise<void> {
+  const entry = entries.find((e) => e.id === id) ?? entries[0];
+  currentEntry = entry;
+  $<HTMLSelectElement>("trace").value = entry.id;
+  const note = $("trace-note");
+  note.textContent = "Loading " + entry.label + "...";
+  try {
+    const samples = await entry.load();
+    player.load(samples, resumeAt ?? (samples.length ? samples[0].t : 0), clock.now());
+    mem.traceId = entry.id;
+    if (resumeAt === null) { mem.ceilings = []; mem.buzzes = []; }
+    note.textContent = entry.note + (note.dataset.folder ? " " + note.dataset.folder : "");
+    const seek = $<HTMLInputElement>("seek");
+    seek.min = String(player.startT);
+    seek.max = String(player.endT);
+  } catch (e) {
+    note.textContent = "Could not load the trace: " + String(e);
+  }
+  updateUi();
+}
+
+// --- Controls -----------------------------------------------------------------------------------------------
+
+function setPlaying(playing: boolean): void {
+  mem.playing = playing;
+  $("play").textContent = playing ? "Pause" : "Play";
+}
+
+$<HTMLSelectElement>("trace").addEventListener("change", (e) => void selectTrace((e.target as HTMLSelectElement).value, null));
+$("play").addEventListener("click", () => {
+  if (!mem.playing && player.ended(clock.now())) player.seek(player.startT, clock.now());
+  setPlaying(!mem.playing);
+});
+const speedSelect = $<HTMLSelectElement>("speed");
+speedSelect.value = String(SPEEDS.indexOf(mem.speed) >= 0 ? mem.speed : 10);
+speedSelect.addEventListener("change", () => { mem.speed = Number(speedSelect.value); });
+$<HTMLInputElement>("seek").addEventListener("input", (e) => {
+  player.seek(Number((e.target as HTMLInputElement).value), clock.now());
+  updateUi();
+});
+$<HTMLCanvasElement>("chart").addEventListener("click", (e) => {
+  if (!player.loaded) return;
+  player.seek(chartTimeAt(e.target as HTMLCanvasElement, player.all, e.clientX), clock.now());
+  updateUi();
+});
+$("reset").addEventListener("click", () => {
+  storeClearAll();
+  location.reload();
+});
+
+function setDisplay(on: boolean): void {
+  if (watch.displayOn === on) return;
+  watch.displayOn = on;
+  clock.run(() => watch.displayChanged.emit(on));
+}
+watch.displayChanged.on((on) => {
+  $("display-off").hidden = on;
+  $<HTMLInputElement>("display").checked = on;
+});
+$<HTMLInputElement>("display").addEventListener("change", (e) => setDisplay((e.target as HTMLInputElement).checked));
+$("display-off").addEventListener("click", () => setDisplay(true)); // a tap on a dark screen wakes it
+$("display-off").hidden = watch.displayOn;
+$<HTMLInputElement>("display").checked = watch.displayOn;
+
+const wrist = $<HTMLInputElement>("wrist");
+wrist.checked = watch.onWrist;
+wrist.addEventListener("change", () => {
+  watch.onWrist = wrist.checked;
+  clock.run(() => watch.onWristChanged.emit(wrist.checked));
+});
+
+const sound = $<HTMLInputElement>("sound");
+sound.checked = mem.sound;
+sound.addEventListener("change", () => { mem.sound = sound.checked; });
+
+$("watch-button").addEventListener("click", () => watch.buttonPressed.emit("back"));
+$("watch-user").textContent = `The watch's user profile: age ${WATCH_USER.age}, resting HR ${WATCH_USER.restingHeartRate}, max HR ${WATCH_USER.maxHeartRate}.`;
+
+const linkBox = $<HTMLInputElement>("link");
+function showLink(): void {
+  linkBox.checked = link.connected;
+  $("link-label").textContent = link.connected ? "Watch and phone connected" : "Link cut: the phone is away";
+}
+linkBox.addEventListener("change", () => { link.setConnected(linkBox.checked); showLink(); });
+showLink();
+
+let buzzTimer = 0;
+watch.buzzed.on((pattern) => {
+  const t = player.loaded ? player.cursor(clock.now()) : 0;
+  mem.buzzes.push({ t, pattern });
+  const frame = $("watch-frame");
+  frame.classList.remove("buzzing");
+  void frame.offsetWidth; // restart the animation for back-to-back buzzes
+  frame.classList.add("buzzing");
+  $("buzz").textContent = `Buzz: ${pattern}`;
+  window.clearTimeout(buzzTimer);
+  buzzTimer = window.setTimeout(() => { frame.classList.remove("buzzing"); $("buzz").innerHTML = "&nbsp;"; }, 1500);
+  if (mem.sound) beep(pattern);
+  showBuzzLog();
+});
+
+function showBuzzLog(): void {
+  const log = $("buzz-log");
+  log.replaceChildren(...mem.buzzes.map((b) => {
+    const li = document.createElement("li");
+    li.textContent = `${formatClock(b.t - player.startT)}  ${b.pattern}`;
+    return li;
+  }));
+  log.scrollTop = log.scrollHeight;
+}
+
+// Drop a CSV anywhere to replay it.
+document.addEventListener("dragover", (e) => { e.preventDefault(); document.body.classList.add("dragging"); });
+document.addEventListener("dragleave", () => document.body.classList.remove("dragging"));
+document.addEventListener("drop", (e) => {
+  e.preventDefault();
+  document.body.classList.remove("dragging");
+  const file = e.dataTransfer?.files[0];
+  if (file) void file.text().then((csv) => addDropped(file.name, csv));
+});
+
+async function addDropped(name: string, csv: string): Promise<void> {
+  const parsed = parseTraceCsv(csv);
+  if (parsed.error) {
+    $("trace-note").textContent = `${name}: ${parsed.error}`;
+    return;
+  }
+  const kept = storeGet<Array<{ name: string; csv: string }>>("dropped-traces", []).filter((d) => d.name !== name);
+  kept.push({ name, csv });
+  storeSet("dropped-traces", kept);
+  if (!entries.some((x) => x.id === "dropped:" + name)) addEntry(droppedEntry(name, csv));
+  await selectTrace("dropped:" + name, null);
+}
+
+// --- The loop -----------------------------------------------------------------------------------------------
+
+function updateUi(): void {
+  const now = clock.now();
+  const cursor = player.loaded ? Math.min(player.cursor(now), player.endT) : 0;
+  const shown = faceCeiling();
+  const lastCeiling = mem.ceilings[mem.ceilings.length - 1];
+  if (player.loaded && shown !== null && (!lastCeiling || lastCeiling.bpm !== shown)) mem.ceilings.push({ t: cursor, bpm: shown });
+  $("position").textContent = `${formatClock(cursor - player.startT)} / ${formatClock(player.endT - player.startT)}`;
+  const seek = $<HTMLInputElement>("seek");
+  if (document.activeElement !== seek) seek.value = String(cursor);
+  drawChart($<HTMLCanvasElement>("chart"), { samples: player.all, cursor, ceilings: mem.ceilings, buzzes: mem.buzzes });
+  const waitingWatch = link.pending("watch").length, waitingPhone = link.pending("phone").length;
+  $("link-queue").textContent = waitingWatch + waitingPhone === 0 ? "Nothing waiting to cross."
+    : `Waiting to cross: ${waitingWatch} file(s) from the watch, ${waitingPhone} from the phone.`;
+}
+
+const macrotask = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
+let lastReal = performance.now();
+let busy = false;
+
+async function frame(): Promise<void> {
+  if (busy) return;
+  busy = true;
+  const nowReal = performance.now();
+  const dtReal = Math.min(nowReal - lastReal, 500);
+  lastReal = nowReal;
+  if (mem.playing && player.loaded) {
+    // Advance in steps of at most a simulated second, letting the apps' promise callbacks run in between.
+    let remaining = dtReal * mem.speed;
+    while (remaining > 0) {
+      const step = Math.min(remaining, 1000);
+      clock.advanceTo(clock.now() + step);
+      remaining -= step;
+      await macrotask();
+    }
+    if (player.ended(clock.now())) {
+      setPlaying(false);
+      $("trace-note").textContent = `End of ${currentEntry?.label ?? "the trace"}. Press Play to replay it from the start.`;
+    }
+  }
+  updateUi();
+  busy = false;
+}
+
+function save(): void {
+  mem.virtualNow = clock.now();
+  mem.cursor = player.loaded ? player.cursor(clock.now()) : mem.cursor;
+  mem.onWrist = watch.onWrist;
+  mem.displayOn = watch.displayOn;
+  storeSet("sim", mem);
+}
+
+function loadScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s = document.createElement("script");
+    s.src = src;
+    s.onload = () => resolve();
+    s.onerror = () => reject(new Error("Could not load " + src));
+    document.body.appendChild(s);
+  });
+}
+
+async function start(): Promise<void> {
+  setPlaying(mem.playing);
+  await listTraces();
+  const resuming = mem.traceId !== "" && entries.some((e) => e.id === mem.traceId);
+  // The watch and the phone start (or, after a reload, resume from their files) before the replay goes on.
+  await loadScript("/watch.js");
+  await loadScript("/phone.js");
+  const first = entries.find((e) => e.id.startsWith("real:")) ?? entries[entries.length - 1];
+  await selectTrace(resuming ? mem.traceId : first.id, resuming ? mem.cursor : null);
+  showBuzzLog();
+  window.setInterval(() => void frame(), 50);
+  window.setInterval(save, 1000);
+  window.addEventListener("pagehide", save);
+  document.body.dataset.ready = "true";
+}
+
+void start().catch(showError);
