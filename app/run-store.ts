@@ -110,6 +110,11 @@ export function saveCompletedRun(summary: RunSummary): string | null {
   }
 }
 
+/** Whether this run's summary file is on the watch. */
+export function isSaved(id: string): boolean {
+  return fs.existsSync(summaryFileName(id));
+}
+
 /** Names of the completed-run files waiting on the watch (oldest id first: ids start with the start time). */
 export function listCompletedRuns(): string[] {
   var out: string[] = [];

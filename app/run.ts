@@ -7,7 +7,7 @@
 // cannot push it past 20 an hour), on unload, and the run's end writes one summary file.
 import { GuardState, snooze, startGuard, step } from "../common/guard";
 import { makeRunId, summarize } from "../common/summary";
-import { Checkpoint, clearCheckpoint, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
+import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
 import { latest, onWrist } from "./sensors";
 import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
@@ -83,6 +83,10 @@ export function initRun(onChange: () => void): void {
   changed = onChange;
   var cp = loadCheckpoint();
   if (!cp) return;
+  if (isSaved(cp.id)) {
+    clearCheckpoint(); // the run ended and was filed; only the checkpoint's deletion did not happen
+    return;
+  }
   if (cp.endedAt || nowS() - cp.guard.lastT > MAX_RESUME_GAP_S) {
     finish(cp);
     return;

@@ -52,7 +52,10 @@ export function killFace(options?: { graceful?: boolean }): void {
     if (app.onunload) app.onunload({ type: "unload" });
     d.launch.appListeners.forEach(function (l) { l({ type: "unload" }); });
   }
+  // The old launch's timers die with it. (clearAllTimers also rewinds the fake clock: put the time back.)
+  var now = Date.now();
   vi.clearAllTimers();
+  vi.setSystemTime(now);
   d.launch = newLaunch();
 }
 

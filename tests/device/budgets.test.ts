@@ -1,0 +1,63 @@
+// The watch's budgets on the real face: DOM writes only for changed values, few file-system writes.
+import { describe, it, expect, beforeEach } from "vitest";
+import { resetDevice, launchFace, tap, runSeconds, device, resetCounters, setDisplay, pushHeartRate } from "../fakes/device/control";
+import { generateDemoRun } from "../../common/demo-run";
+
+const CEILING = 138; // the fake watch's default runner
+
+beforeEach(() => {
+  resetDevice();
+});
+
+function demoBpm(): (i: number) => number {
+  const run = generateDemoRun(CEILING, 7);
+  return (i) => run[i % run.length].bpm;
+}
+
+describe("budgets", () => {
+  it("a 30-minute run with a realistic heart rate stays under 120 DOM writes a minute", async () => {
+    await launchFace();
+    tap("start-btn");
+    resetCounters();
+    runSeconds(30 * 60, demoBpm());
+    const perMinute = device().domWrites / 30;
+    expect(perMinute).toBeLessThanOrEqual(120);
+    // Only what changes is written: the elapsed time once a second, the HR when it moves, little else.
+    const byId = device().domWritesById;
+    expect(byId["elapsed"]).toBe(30 * 60);
+    expect(byId["time"]).toBeLessThanOrEqual(31);
+    expect(byId["ceiling"] || 0).toBe(0);
+    expect(byId["hr"]).toBeLessThan(30 * 60);
+  });
+
+  it("idle with a steady heart rate, nothing is rewritten; with the display off, nothing is written at all", async () => {
+    await launchFace();
+    pushHeartRate(70);
+    resetCounters();
+    for (let i = 0; i < 120; i++) {
+      pushHeartRate(70);
+      runSeconds(1);
+    }
+    expect(device().domWrites).toBe(2); // the minute, twice
+    tap("start-btn");
+    setDisplay(false);
+    resetCounters();
+    runSeconds(600, demoBpm());
+    expect(device().domWrites).toBe(0);
+  });
+
+  it("an hour's run writes the file system at most 20 times, snoozes included", async () => {
+    await launchFace();
+    resetCounters();
+    tap("start-btn");
+    const bpm = demoBpm();
+    for (let minute = 0; minute < 60; minute++) {
+      if (minute % 2 === 0) tap("snooze-btn"); // a hilly hour
+      runSeconds(60, (i) => bpm(minute * 60 + i));
+    }
+    expect(device().fs.writes).toBeLessThanOrEqual(20);
+    tap("end-btn");
+    tap("end-btn");
+    expect(device().fs.writes).toBeLessThanOrEqual(21); // + the summary
+  });
+});

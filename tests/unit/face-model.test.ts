@@ -1,0 +1,93 @@
+import { describe, it, expect } from "vitest";
+import { FaceInput, LABELS, ceilingText, faceModel, newFace } from "../../common/face-model";
+import { GuardState, TUNING, snooze, startGuard, step } from "../../common/guard";
+import { DEFAULT_PROFILE, Profile } from "../../common/profile";
+import { ceilingOf } from "../../common/zones";
+
+// The source's worked example: 23 y, resting 50 -> ceiling 145.55 (145 fine, 146 over).
+const PROFILE: Profile = { ...DEFAULT_PROFILE, age: 23, restingHr: 50, capMinutes: 30, warnBeforeCapMinutes: 5 };
+const T0 = 1_700_000_000;
+
+function input(over: Partial<FaceInput>): FaceInput {
+  return {
+    guard: null, nowS: T0, ceilingBpm: ceilingOf(PROFILE), hours: 7, minutes: 5, idleBpm: 0, onWrist: true, hr: "ok",
+    endArmed: false, ...over,
+  };
+}
+
+function runFor(g: GuardState, fromS: number, seconds: number, bpm: number | null, onWrist = true): number {
+  for (let i = 0; i < seconds; i++) step(g, { t: T0 + fromS + i, bpm, onWrist });
+  return T0 + fromS + seconds - 1;
+}
+
+describe("face model", () => {
+  it("idle: clock, HR, today's ceiling and the start hint", () => {
+    const f = faceModel(input({ idleBpm: 72.4 }));
+    expect(f).toMatchObject({ running: false, time: "07:05", hr: "72", ceiling: "ceiling 145", label: "Tap to start", stateClass: "idle", elapsed: "", progress: 0 });
+    expect(faceModel(input({ hours: 23, minutes: 9 })).time).toBe("23:09");
+    expect(faceModel(input({})).hr).toBe("--");
+  });
+
+  it("shows the ceiling as the highest bpm that is not over it", () => {
+    expect(ceilingText(145.55)).toBe("ceiling 145");
+    expect(ceilingText(150)).toBe("ceiling 150");
+    expect(ceilingText(NaN)).toBe("ceiling --");
+  });
+
+  it("idle without heart-rate access says why, not just --", () => {
+    expect(faceModel(input({ hr: "denied" }))).toMatchObject({ hr: "--", label: LABELS.denied, stateClass: "no-hr" });
+    expect(faceModel(input({ hr: "missing" }))).toMatchObject({ hr: "--", label: LABELS.missing, stateClass: "no-hr" });
+  });
+
+  it("running below, near and over the ceiling, with elapsed time and progress to the cap", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 60, 120);
+    let f = faceModel(input({ guard: g, nowS: now }));
+    expect(f).toMatchObject({ running: true, hr: "120", stateClass: "below", label: "EASY", elapsed: "0:59", ceiling: "ceiling 145" });
+    expect(f.progress).toBeCloseTo(59 / 1800, 5);
+    now = runFor(g, 60, 20, 143);
+    expect(faceModel(input({ guard: g, nowS: now }), f)).toMatchObject({ stateClass: "near", label: "NEAR CEILING", hr: "143" });
+    now = runFor(g, 80, 40, 150);
+    expect(faceModel(input({ guard: g, nowS: now }), f)).toMatchObject({ stateClass: "over", label: "OVER: EASE OFF", hr: "150" });
+  });
+
+  it("snoozed, off-wrist, no signal and time to stop each have their own words", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 40, 152);
+    snooze(g, now);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "snoozed", label: "SNOOZED" });
+    now = runFor(g, 40, 3, null, false);
+    expect(faceModel(input({ guard: g, nowS: now, onWrist: false }))).toMatchObject({ stateClass: "off-wrist", label: "OFF WRIST", hr: "--" });
+    now = runFor(g, 43, TUNING.staleS + 2, null, true);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "no-signal", label: "NO SIGNAL" });
+    now = runFor(g, 60, 1800, 120);
+    const f = faceModel(input({ guard: g, nowS: now }));
+    expect(f).toMatchObject({ stateClass: "cap", label: "TIME TO STOP", progress: 1, elapsed: "30:59" });
+    // Past the cap with no signal it still says stop.
+    now = runFor(g, 1860, 20, null);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "cap", label: "TIME TO STOP" });
+  });
+
+  it("a run without heart-rate access still shows its time and, at the cap, time to stop", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 10, null);
+    expect(faceModel(input({ guard: g, nowS: now, hr: "denied" }))).toMatchObject({ label: LABELS.denied, hr: "--", elapsed: "0:09" });
+    now = runFor(g, 10, 1800, null);
+    expect(faceModel(input({ guard: g, nowS: now, hr: "denied" }))).toMatchObject({ stateClass: "cap", label: "TIME TO STOP" });
+  });
+
+  it("the End button asks for a second tap", () => {
+    const g = startGuard(PROFILE, T0);
+    expect(faceModel(input({ guard: g })).endLabel).toBe("END");
+    expect(faceModel(input({ guard: g, endArmed: true })).endLabel).toBe("TAP AGAIN");
+  });
+
+  it("reuses the output object and never shows NaN", () => {
+    const out = newFace();
+    const g = startGuard(PROFILE, T0);
+    expect(faceModel(input({ guard: g, nowS: NaN }), out)).toBe(out);
+    expect(out.elapsed).toBe("0:00");
+    expect(out.progress).toBe(0);
+    expect(JSON.stringify(out)).not.toMatch(/NaN/);
+  });
+});
