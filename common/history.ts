@@ -66,6 +66,27 @@ export function encodeHistory(h: History): string {
   return JSON.stringify({ format: HISTORY_FORMAT, runs: runs, recentIds: h.recentIds });
 }
 
+/** The newest runs as compact text, for the settings page (it cannot read the companion's local storage). */
+export function encodeRecentRuns(h: History, count: number): string {
+  var parts: string[] = [];
+  for (var i = 0; i < h.runs.length && i < count; i++) parts.push(encodeSummary(h.runs[i]));
+  return "[" + parts.join(",") + "]";
+}
+
+/** Never throws: valid runs only, newest first. */
+export function decodeRecentRuns(text: string | null | undefined): RunSummary[] {
+  if (typeof text !== "string") return [];
+  var data: unknown;
+  try { data = JSON.parse(text); } catch (e) { return []; }
+  if (!(data instanceof Array)) return [];
+  var h: History = EMPTY_HISTORY;
+  for (var i = 0; i < data.length && i < MAX_HISTORY_RUNS; i++) {
+    var run = summaryFromArray(data[i]);
+    if (run !== null) h = receiveRun(h, run).history;
+  }
+  return h.runs;
+}
+
 /** Never throws: unreadable text gives an empty history, unreadable entries are skipped. */
 export function decodeHistory(text: string | null | undefined): { history: History; skipped: number } {
   if (typeof text !== "string" || text === "") return { history: EMPTY_HISTORY, skipped: 0 };

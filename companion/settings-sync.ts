@@ -1,0 +1,70 @@
+// Settings to the watch: on every valid change, and whenever the watch comes back, the whole current settings go
+// as one file (common/protocol.ts SETTINGS_FILE). Invalid settings are never sent: the settings page shows why,
+// and the last valid ones (kept in local storage) stay in force on the watch and are what a returning watch gets.
+import { localStorage } from "local-storage";
+import { settingsStorage } from "settings";
+import { ProfileInput } from "../common/profile";
+import { SETTINGS_FILE, WatchProfile, parseLinkMessage, settingsMessage, watchProfileMessage } from "../common/protocol";
+import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings } from "../common/settings-input";
+import { sendFile } from "./link";
+
+var LAST_SENT_KEY = "lastSentSettings";
+
+export function isSettingsKey(key: string | null): boolean {
+  return key === null || key === USE_WATCH_RESTING_KEY || PROFILE_KEYS.indexOf(key) >= 0;
+}
+
+function storedWatchProfile(): WatchProfile | null {
+  var text = settingsStorage.getItem(WATCH_PROFILE_KEY);
+  if (text === null) return null;
+  var parsed: ReturnType<typeof parseLinkMessage> = { ok: false, reason: "" };
+  try { parsed = parseLinkMessage(JSON.parse(text)); } catch (e) { /* stale or corrupt: ignore */ }
+  return parsed.ok && parsed.value.type === "watch-profile" ? parsed.value.watch : null;
+}
+
+/** The watch told us its own age, resting and max HR: the settings page computes the ceiling from them too. */
+export function storeWatchProfile(watch: WatchProfile): void {
+  settingsStorage.setItem(WATCH_PROFILE_KEY, JSON.stringify(watchProfileMessage(watch)));
+}
+
+function validSettings(): ProfileInput | null {
+  var reading = readSettings(function (key) { return settingsStorage.getItem(key); }, storedWatchProfile());
+  if (reading.result.ok) return reading.input;
+  console.warn("Settings not sent, the watch keeps the last valid ones: " + reading.result.errors.join(" "));
+  return null;
+}
+
+function lastSent(): string | null {
+  try {
+    return localStorage.getItem(LAST_SENT_KEY);
+  } catch (e) {
+    return null;
+  }
+}
+
+function send(text: string): void {
+  var input = JSON.parse(text) as ProfileInput;
+  sendFile(SETTINGS_FILE, settingsMessage(input));
+  try {
+    localStorage.setItem(LAST_SENT_KEY, text);
+  } catch (e) {
+    console.warn("Could not remember the settings sent: " + e);
+  }
+}
+
+/** A field changed on the settings page. */
+export function settingsChanged(): void {
+  var input = validSettings();
+  if (input !== null) send(JSON.stringify(input));
+}
+
+/**
+ * The companion started or the watch came back. `always`: the watch may have missed earlier files, send even
+ * if unchanged; otherwise only settings that changed while the companion was not running.
+ */
+export function sendSettings(always: boolean): void {
+  var input = validSettings();
+  var text = input !== null ? JSON.stringify(input) : lastSent();
+  if (text === null) return;
+  if (always || text !== lastSent()) send(text);
+}

@@ -1,0 +1,160 @@
+// The real companion (companion/index.ts) on the fake phone: settings reach the watch only when valid, runs from
+// the watch are stored once, persisted before they are acknowledged, and survive the companion being killed.
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import {
+  connectWatch, failNextLocalWrite, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone,
+  phone, resetPhone, sendFileToPhone, userSets,
+} from "../fakes/companion/control";
+import { ACK_FILE, SETTINGS_FILE, parseLinkText, runFileName } from "../../common/protocol";
+import { decodeHistory, decodeRecentRuns } from "../../common/history";
+import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/settings-input";
+import { encodeSummary, RunSummary } from "../../common/summary";
+import { sampleRun } from "../unit/sample-runs";
+
+const textInput = (s: string) => JSON.stringify({ name: s });
+const day = (d: number) => Date.UTC(2025, 2, d, 7);
+const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
+
+function settingsSent(): unknown[] {
+  return filesForWatch().filter((f) => f.name === SETTINGS_FILE).map((f) => {
+    const m = parseLinkText(f.text);
+    return m.ok && m.value.type === "settings" ? m.value.profile : "malformed";
+  });
+}
+
+function ackedIds(): string[] {
+  const acks = filesForWatch().filter((f) => f.name === ACK_FILE);
+  expect(acks.length).toBeLessThanOrEqual(1); // a newer ack replaces the pending one
+  if (acks.length === 0) return [];
+  const m = parseLinkText(acks[0].text);
+  return m.ok && m.value.type === "ack" ? m.value.ids : [];
+}
+
+function storedRuns(): RunSummary[] {
+  return decodeHistory(phone().local["runHistory"]).history.runs;
+}
+
+async function runFromWatch(run: RunSummary): Promise<void> {
+  await sendFileToPhone(runFileName(run.id), encodeSummary(run));
+}
+
+let warnings: string[] = [];
+beforeEach(() => {
+  resetPhone();
+  warnings = [];
+  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
+});
+afterEach(() => { vi.restoreAllMocks(); });
+
+describe("settings to the watch", () => {
+  it("sends the whole valid settings on every change; a newer file replaces the pending one", async () => {
+    await launchCompanion();
+    await userSets("age", textInput("34"));
+    await userSets("restingHr", textInput("52"));
+    expect(settingsSent()).toEqual([{ age: "34", restingHr: "52" }]);
+  });
+
+  it("never sends invalid settings, and a returning watch gets the last valid ones", async () => {
+    await launchCompanion();
+    await userSets("age", textInput("34"));
+    await userSets("age", textInput("abc"));
+    expect(settingsSent()).toEqual([{ age: "34" }]);
+    expect(warnings.join("\n")).toMatch(/Settings not sent.*Age must be a number, not "abc"/);
+    phone().outbox = []; // delivered
+    await connectWatch();
+    expect(settingsSent()).toEqual([{ age: "34" }]);
+  });
+
+  it("sends settings changed while it was not running, and everything when the face launches it", async () => {
+    await launchCompanion();
+    await userSets("age", textInput("34"));
+    killCompanion();
+    phone().outbox = [];
+    phone().settings["capMinutes"] = "25"; // changed while the companion was not running
+    await launchCompanion({ settingsChanged: true });
+    expect(settingsSent()).toEqual([{ age: "34", capMinutes: 25 }]);
+    phone().outbox = [];
+    await launchCompanion({ fileTransfer: true }); // unchanged: nothing to send
+    expect(settingsSent()).toEqual([]);
+    await launchCompanion({ peerAppLaunched: true });
+    expect(settingsSent()).toEqual([{ age: "34", capMinutes: 25 }]);
+  });
+
+  it("keeps the watch's own age and resting HR for the settings page", async () => {
+    await launchCompanion();
+    await messageToPhone({ v: 1, type: "watch-profile", watch: { age: 41, restingHr: 52, maxHr: 188 } });
+    expect(JSON.parse(phone().settings[WATCH_PROFILE_KEY]).watch).toEqual({ age: 41, restingHr: 52, maxHr: 188 });
+    await messageToPhone({ v: 1, type: "launch-missiles" });
+    expect(warnings.join("\n")).toMatch(/Ignored a message from the watch: unknown type launch-missiles/);
+  });
+});
+
+describe("runs from the watch", () => {
+  it("stores runs that arrive late, out of order and twice exactly once, newest first, and acknowledges them", async () => {
+    await launchCompanion({ fileTransfer: true });
+    await runFromWatch(runs[1]);
+    await runFromWatch(runs[0]);
+    await runFromWatch(runs[1]);
+    await runFromWatch(runs[2]);
+    expect(storedRuns()).toEqual([runs[2], runs[1], runs[0]]);
+    expect(ackedIds().sort()).toEqual(runs.map((r) => r.id).sort());
+    expect(decodeRecentRuns(phone().settings[RECENT_RUNS_KEY])).toEqual([runs[2], runs[1], runs[0]]);
+  });
+
+  it("drains runs that were waiting in the inbox when it was launched", async () => {
+    phone().inbox.push(...runs.map((r) => ({ name: runFileName(r.id), text: encodeSummary(r) })));
+    await launchCompanion({ fileTransfer: true });
+    expect(storedRuns()).toEqual([runs[2], runs[1], runs[0]]);
+  });
+
+  it("acknowledges nothing it could not save; the watch's re-send is stored then", async () => {
+    await launchCompanion();
+    failNextLocalWrite();
+    await runFromWatch(runs[0]);
+    expect(storedRuns()).toEqual([]);
+    expect(ackedIds()).toEqual([]);
+    expect(warnings.join("\n")).toMatch(/Could not save the run history/);
+    await runFromWatch(runs[0]);
+    expect(storedRuns()).toEqual([runs[0]]);
+    expect(ackedIds()).toEqual([runs[0].id]);
+  });
+
+  it("keeps the history across a kill and relaunch, and a re-sent run is not stored twice", async () => {
+    await launchCompanion();
+    await runFromWatch(runs[0]);
+    killCompanion();
+    await launchCompanion({ fileTransfer: true });
+    await runFromWatch(runs[0]);
+    await runFromWatch(runs[1]);
+    expect(storedRuns()).toEqual([runs[1], runs[0]]);
+  });
+
+  it("re-acknowledges when the watch reconnects (its earlier ack may be lost), also by message", async () => {
+    await launchCompanion();
+    await runFromWatch(runs[0]);
+    phone().outbox = []; // the ack file got lost
+    await connectWatch();
+    expect(ackedIds()).toEqual([runs[0].id]);
+    expect(messagesFromPhone()).toContainEqual({ v: 1, type: "ack", ids: [runs[0].id] });
+  });
+
+  it("ignores malformed and foreign files with a log line, and the history stays intact", async () => {
+    await launchCompanion();
+    await runFromWatch(runs[0]);
+    await sendFileToPhone(runFileName(runs[1].id), encodeSummary(runs[2])); // name and content disagree
+    await sendFileToPhone(runFileName(runs[1].id), "[1,");
+    await sendFileToPhone("photo.jpg", "\u0000\u0001");
+    expect(storedRuns()).toEqual([runs[0]]);
+    expect(warnings.join("\n")).toMatch(/holds run/);
+    expect(warnings.join("\n")).toMatch(/malformed run summary/);
+    expect(warnings.join("\n")).toMatch(/not a run file name: photo.jpg/);
+  });
+
+  it("survives a corrupted history store: unreadable entries are dropped, the rest kept", async () => {
+    phone().local["runHistory"] = JSON.stringify({ format: 1, runs: [JSON.parse(encodeSummary(runs[0])), [1, "x"]], recentIds: [] });
+    await launchCompanion();
+    await runFromWatch(runs[1]);
+    expect(storedRuns()).toEqual([runs[1], runs[0]]);
+    expect(warnings.join("\n")).toMatch(/skipped 1 unreadable/);
+  });
+});
