@@ -1,6 +1,7 @@
 // Recovery Guard, the clock face: wiring only. What each part does lives in its own file:
 // view.ts (the screen), sensors.ts (HR and body presence), run.ts (the run and the guard's timer),
-// run-store.ts (the file system), profile-source.ts (settings and the watch's defaults), buzz.ts (haptics).
+// run-store.ts (the file system), profile-source.ts (settings and the watch's defaults), buzz.ts (haptics),
+// sync.ts (finished runs to the phone, settings from it).
 import clock from "clock";
 import { display } from "display";
 import { me } from "appbit";
@@ -10,6 +11,7 @@ import { bindTaps, draw, initView } from "./view";
 import { hrAccess, initSensors, latest, onWrist, updateSensors } from "./sensors";
 import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, tapEnd } from "./run";
 import { onProfileChange, reloadProfile } from "./profile-source";
+import { sendNewRuns, startSync } from "./sync";
 
 var face = newFace();
 var input: FaceInput = {
@@ -45,10 +47,18 @@ onProfileChange(function (p) {
 initSensors(function () {
   if (!isRunning()) render(); // during a run the 1-second timer redraws
 });
-bindTaps({ start: startRun, snooze: snoozeRun, end: tapEnd });
-initRun(render);
+bindTaps({
+  start: startRun,
+  snooze: snoozeRun,
+  end: function () {
+    tapEnd();
+    if (!isRunning()) sendNewRuns(); // that was the confirming tap: the summary file is on disk, send it now
+  },
+});
+initRun(render); // before the sync starts: a run filed at launch goes out with the first scan
 clock.granularity = "minutes";
 clock.ontick = function () { render(); };
 display.addEventListener("change", render);
 me.onunload = checkpointNow;
 render();
+startSync();

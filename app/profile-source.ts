@@ -54,17 +54,15 @@ export function watchDefaults(): Profile {
 
 function readSettingsFile(): ProfileInput | null {
   if (!fs.existsSync(SETTINGS_FILE)) return null;
+  var data: any = null;
   try {
-    var data = fs.readFileSync(SETTINGS_FILE, "json");
-    if (data === null || typeof data !== "object" || data instanceof Array) {
-      console.warn(SETTINGS_FILE + " is not an object of settings: ignored, using the watch's defaults");
-      return null;
-    }
-    return data as ProfileInput;
+    data = fs.readFileSync(SETTINGS_FILE, "json");
   } catch (e) {
-    console.warn(SETTINGS_FILE + " is unreadable (" + e + "): ignored, using the watch's defaults");
-    return null;
+    data = e;
   }
+  if (data !== null && typeof data === "object" && !(data instanceof Array) && !(data instanceof Error)) return data;
+  console.warn(SETTINGS_FILE + " ignored (" + data + "): using the watch's defaults");
+  return null;
 }
 
 function set(p: Profile): void {
@@ -88,15 +86,10 @@ export function applyProfile(input: ProfileInput | null): ProfileResult {
   return r;
 }
 
-/** Read SETTINGS_FILE again and apply it; an invalid file falls back to the watch's defaults. */
+/** Read SETTINGS_FILE again and apply it; a missing, corrupt or invalid one gives the watch's defaults. */
 export function reloadProfile(): Profile {
   var input = readSettingsFile();
-  if (input !== null && !applyProfile(input).ok) {
-    console.warn(SETTINGS_FILE + " is invalid: using the watch's defaults");
-    set(watchDefaults());
-  } else if (input === null) {
-    set(watchDefaults());
-  }
+  if (input === null || !applyProfile(input).ok) set(watchDefaults());
   return current;
 }
 

@@ -10,7 +10,8 @@
 //   outbox for the phone sync: it lists them with listCompletedRuns(), sends each, and deletes one only after
 //   the phone has acknowledged it. Nothing else writes or deletes them.
 import * as fs from "fs";
-import { GuardState } from "../common/guard";
+import { GuardState, startGuard } from "../common/guard";
+import { DEFAULT_PROFILE } from "../common/profile";
 import { RunSummary, encodeSummary } from "../common/summary";
 
 export var CHECKPOINT_FILE = "run.json";
@@ -43,30 +44,17 @@ export function saveCheckpoint(cp: Checkpoint): boolean {
   }
 }
 
-function isNum(x: unknown): boolean {
-  return typeof x === "number" && x === x && x !== Infinity && x !== -Infinity;
-}
-
-function isNumArray(x: unknown, length: number): boolean {
-  if (!(x instanceof Array) || x.length !== length) return false;
-  for (var i = 0; i < length; i++) if (!isNum(x[i])) return false;
+/** Same structure as the template: same keys, array lengths and value types, and finite numbers. */
+function sameShape(a: any, tpl: any): boolean {
+  if (tpl instanceof Array) {
+    if (!(a instanceof Array) || a.length !== tpl.length) return false;
+  } else if (tpl !== null && typeof tpl === "object") {
+    if (a === null || typeof a !== "object") return false;
+  } else {
+    return typeof a === typeof tpl && (typeof a !== "number" || isFinite(a));
+  }
+  for (var k in tpl) if (!sameShape(a[k], tpl[k])) return false;
   return true;
-}
-
-/** Enough of a check that a resumed guard cannot crash or produce NaN. */
-function isGuardState(g: any): g is GuardState {
-  if (!g || typeof g !== "object" || g.v !== 1) return false;
-  var nums = ["startT", "lastT", "ceiling", "maxHr", "restingHr", "capS", "warnS", "level", "levelT", "jumpSinceT",
-    "implausibleSinceT", "aboveS", "excess", "belowSinceT", "lastBreachBuzzT", "reminders", "snoozeUntil", "lastCapBuzzT"];
-  for (var i = 0; i < nums.length; i++) if (!isNum(g[nums[i]])) return false;
-  var t = g.totals;
-  if (!t || typeof t !== "object" || !isNumArray(t.zoneSeconds, 6)) return false;
-  var tn = ["durationS", "movingS", "hrWeightedSum", "maxHr", "secondsAboveCeiling", "breaches", "buzzes"];
-  for (var j = 0; j < tn.length; j++) if (!isNum(t[tn[j]])) return false;
-  var rl = g.recentT instanceof Array ? g.recentT.length : 0;
-  var hl = g.historyT instanceof Array ? g.historyT.length : 0;
-  return rl > 0 && hl > 0 && isNumArray(g.recentT, rl) && isNumArray(g.recentBpm, rl) &&
-    isNumArray(g.historyT, hl) && isNumArray(g.historyLevel, hl) && g.ceiling > 0 && g.capS > 0;
 }
 
 /** The checkpointed run, or null when there is none or it is unusable (then it is logged and removed). */
@@ -78,8 +66,10 @@ export function loadCheckpoint(): Checkpoint | null {
   } catch (e) {
     cp = null;
   }
-  if (cp && cp.v === 1 && typeof cp.id === "string" && /^[0-9a-z]{1,12}-[0-9a-z]{4}$/.test(cp.id) &&
-      isNum(cp.startedAt) && isGuardState(cp.guard)) {
+  // A checkpoint must look exactly like one this version writes, so a resumed guard cannot crash or produce NaN.
+  var tpl = { v: 1, id: "", startedAt: 0, guard: startGuard(DEFAULT_PROFILE, 0) };
+  if (sameShape(cp, tpl) && cp.v === 1 && cp.guard.v === 1 && /^[0-9a-z]{1,12}-[0-9a-z]{4}$/.test(cp.id) &&
+      cp.guard.ceiling > 0 && cp.guard.capS > 0) {
     return cp as Checkpoint;
   }
   console.warn(CHECKPOINT_FILE + " is corrupt: the interrupted run cannot be resumed");

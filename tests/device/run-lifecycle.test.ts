@@ -5,6 +5,8 @@ import {
   fileNames, putFile, failNextWrite, setDisplay,
 } from "../fakes/device/control";
 import { decodeSummary } from "../../common/summary";
+import { runFileName } from "../../common/protocol";
+import { filesFromWatch } from "../fakes/device/file-transfer";
 
 const EASY = 125;
 const OVER = 145;
@@ -121,6 +123,16 @@ describe("the end of a run", () => {
     expect(s!.startedAt).toBe(Math.round(new Date(2025, 2, 3, 7, 0, 0).getTime() / 1000));
     expect(fileNames()).not.toContain("run.json");
     expect(text("state-text")).toBe("Tap to start");
+  });
+
+  it("the ended run is queued for the phone at once (the face wires app/sync.ts)", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(90, EASY);
+    endRun();
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    const id = decodeSummary(readFile(summaryFiles()[0]))!.id;
+    expect(filesFromWatch().map((f) => f.name)).toEqual([runFileName(id)]);
   });
 
   it("each run gets its own file, and ids never repeat", async () => {
