@@ -13,6 +13,7 @@ import { VirtualClock } from "../shared/virtual-clock";
 import { beep } from "./beeper";
 import { chartTimeAt, drawChart } from "./chart";
 import { TracePlayer } from "./trace-player";
+import { WATCH_USER } from "./watch-user";
 
 interface TraceInfo { name: string; note: string }
 interface TraceEntry { id: string; label: string; note: string; load(): Promise<TraceSample[]> }
@@ -31,11 +32,16 @@ interface SimMemory {
 
 const DEMO_ID = "generated:demo";
 const SPEEDS = [1, 2, 5, 10, 30, 60];
-/** The watch's own user profile in the preview (what Fitbit would know about the wearer). */
-const WATCH_USER = { age: 30, restingHeartRate: 55, maxHeartRate: 190 };
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const screen = document.getElementById("watch-screen") as unknown as SVGSVGElement;
+
+// "?reset" starts from a fresh world (the e2e tests use it); the Reset button does the same.
+if (new URLSearchParams(location.search).has("reset")) {
+  storeClearAll();
+  history.replaceState(null, "", location.pathname);
+}
+let resetting = false;
 
 const mem: SimMemory = storeGet<SimMemory>("sim", {
   virtualNow: Date.now(), traceId: "", cursor: 0, speed: 10, playing: true,
@@ -177,6 +183,7 @@ $<HTMLCanvasElement>("chart").addEventListener("click", (e) => {
   updateUi();
 });
 $("reset").addEventListener("click", () => {
+  resetting = true; // nothing may be saved on the way out
   storeClearAll();
   location.reload();
 });
@@ -237,6 +244,7 @@ function showBuzzLog(): void {
   log.replaceChildren(...mem.buzzes.map((b) => {
     const li = document.createElement("li");
     li.textContent = `${formatClock(b.t - player.startT)}  ${b.pattern}`;
+    li.dataset.pattern = b.pattern;
     return li;
   }));
   log.scrollTop = log.scrollHeight;
@@ -282,6 +290,12 @@ function updateUi(): void {
     : `Waiting to cross: ${waitingWatch} file(s) from the watch, ${waitingPhone} from the phone.`;
 }
 
+// The face times taps in its own clock (End's confirming second tap must come within seconds): after a tap
+// the replay runs at 1x for a while, so a human can tap as on the wrist even during a 60x replay.
+const TAP_GRACE_MS = 5000;
+let tapGraceUntil = 0;
+screen.addEventListener("pointerdown", () => { tapGraceUntil = performance.now() + TAP_GRACE_MS; });
+
 const macrotask = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
 let lastReal = performance.now();
 let busy = false;
@@ -294,7 +308,9 @@ async function frame(): Promise<void> {
   lastReal = nowReal;
   if (mem.playing && player.loaded) {
     // Advance in steps of at most a simulated second, letting the apps' promise callbacks run in between.
-    let remaining = dtReal * mem.speed;
+    const tapGrace = nowReal < tapGraceUntil;
+    $("speed-note").textContent = tapGrace && mem.speed > 1 ? "1x for a moment after a tap" : "";
+    let remaining = dtReal * (tapGrace ? 1 : mem.speed);
     while (remaining > 0) {
       const step = Math.min(remaining, 1000);
       clock.advanceTo(clock.now() + step);
@@ -311,6 +327,7 @@ async function frame(): Promise<void> {
 }
 
 function save(): void {
+  if (resetting) return;
   mem.virtualNow = clock.now();
   mem.cursor = player.loaded ? player.cursor(clock.now()) : mem.cursor;
   mem.onWrist = watch.onWrist;

@@ -5,7 +5,7 @@ import { settingsStorage } from "../companion/settings";
 import { host } from "../shared/host";
 
 type Props = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-type Child = VNode | string | number | boolean | null | undefined | Child[];
+type Child = VNode | Node | string | number | boolean | null | undefined | Child[];
 type Component = (props: Props) => Child;
 
 interface VNode {
@@ -38,6 +38,10 @@ function renderChild(c: Child, into: Node): void {
   }
   if (typeof c === "string" || typeof c === "number") {
     into.appendChild(document.createTextNode(String(c)));
+    return;
+  }
+  if (c instanceof Node) {
+    into.appendChild(c);
     return;
   }
   if (!isVNode(c)) return;
