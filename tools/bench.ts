@@ -253,7 +253,8 @@ function loadAll(prefix: string): { name: string; samples: TraceSample[] }[] {
 function deviceCosts(): DeviceCosts {
   const out: DeviceCosts = { jsBytes: null, jsError: null, run: null, runError: null };
   try { out.jsBytes = deviceJsPerTarget().map(({ target, jsBytes }) => ({ target, jsBytes })); } catch (e) { out.jsError = (e as Error).message; }
-  try { out.run = measureDeviceRun(); } catch (e) { out.runError = (e as Error).message; }
+  // A recovery runner who goes over now and then: the ceiling at the 75th percentile of the simulated half hour.
+  try { out.run = measureDeviceRun((samples) => ceilingAtQuantile(samples, 0.75)); } catch (e) { out.runError = (e as Error).message; }
   return out;
 }
 

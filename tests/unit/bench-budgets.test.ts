@@ -2,11 +2,19 @@
 import { describe, expect, it } from "vitest";
 import { checkBudgets, BUDGETS } from "../../tools/check-budgets";
 import type { BenchReport, Metrics } from "../../tools/bench";
+import type { DeviceRunCosts } from "../../tools/device-costs";
 
 function metrics(over: Partial<Metrics>): Metrics {
   return {
     breaches: 10, caught: 10, recall: 1, latencyMedianS: 10, latencyP90S: 20, latencyWorstS: 30,
     nuisance: 1, nuisancePerHour: 1, buzzesPerBreach: 2, hrBuzzesPerHour: 10, hours: 1, ...over,
+  };
+}
+
+function deviceRun(over: Partial<DeviceRunCosts>): DeviceRunCosts {
+  return {
+    trace: "run_x.csv", minutes: 30, ceilingBpm: 150, domWrites: 1800, domWritesPerMinute: 60, fsWrites: 3, fsWritesPerHour: 6,
+    summary: "[1]", summaryBytes: 120, buzzes: 2, ...over,
   };
 }
 
@@ -18,7 +26,7 @@ function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["devic
     guardNsPerSample: 300,
     device: {
       jsBytes: [{ target: "atlas", jsBytes: 20000 }, { target: "vulcan", jsBytes: 20000 }], jsError: null,
-      run: { trace: "run_x.csv", minutes: 30, domWritesPerMinute: 60, fsWritesPerHour: 6, summaryBytes: 120 }, runError: null,
+      run: deviceRun({}), runError: null,
       ...device,
     },
     tradeoff: null,
@@ -42,7 +50,7 @@ describe("check-budgets", () => {
   it("names each missed device budget", () => {
     const big = report({}, { jsBytes: [{ target: "atlas", jsBytes: 24 * 1024 + 1 }, { target: "vulcan", jsBytes: 100 }] });
     expect(missed(big)).toEqual(["device JS atlas"]);
-    const run = { trace: "run_x.csv", minutes: 30, domWritesPerMinute: 121, fsWritesPerHour: 21, summaryBytes: 257 };
+    const run = deviceRun({ domWritesPerMinute: 121, fsWritesPerHour: 21, summaryBytes: 257 });
     expect(missed(report({}, { run }))).toEqual(["summary size", "DOM writes", "fs writes"]);
   });
 
