@@ -234,6 +234,8 @@ export interface BenchReport {
   command: string;
   tracesDir: string;
   ceilingQuantiles: number[];
+  /** --tuning: the fields changed from common/guard.ts for this run ({} for none). */
+  tuningOverrides: Partial<typeof TUNING>;
   tuning: typeof TUNING;
   runs: QualityTable;
   rides: QualityTable;
@@ -268,6 +270,7 @@ export function runBench(opts: { tuning: Partial<typeof TUNING>; tradeoff: boole
     command: opts.command,
     tracesDir: TRACES_DIR,
     ceilingQuantiles: CEILING_QUANTILES,
+    tuningOverrides: opts.tuning,
     tuning: { ...TUNING },
     runs: qualityTable(runs),
     rides: qualityTable(rides),
@@ -338,6 +341,7 @@ export function formatReport(r: BenchReport): string {
   const out: string[] = [];
   out.push(`Alert quality on ${r.runs.rows.length} running traces from ${r.tracesDir}, ceilings at the ${r.ceilingQuantiles.map((q) => q * 100).join("/")}th ` +
     `percentile of each trace's HR (${r.runs.rows.length * r.ceilingQuantiles.length} replays, ${num(r.runs.total.guard.hours, 1)} h)`);
+  if (Object.keys(r.tuningOverrides).length) out.push(`Guard TUNING overridden by --tuning: ${JSON.stringify(r.tuningOverrides)}`);
   out.push("", formatQuality(r.runs));
   if (r.rides.rows.length) out.push("", "Rides (outside the budgets)", formatRides(r.rides));
   out.push("", `Guard CPU in Node: ${num(r.guardNsPerSample)} ns per sample (a relative figure)`);

@@ -20,7 +20,7 @@ function deviceRun(over: Partial<DeviceRunCosts>): DeviceRunCosts {
 
 function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["device"]> = {}): BenchReport {
   return {
-    command: "npm run bench", tracesDir: "/traces", ceilingQuantiles: [0.6, 0.75, 0.9], tuning: {} as BenchReport["tuning"],
+    command: "npm run bench", tracesDir: "/traces", ceilingQuantiles: [0.6, 0.75, 0.9], tuningOverrides: {}, tuning: {} as BenchReport["tuning"],
     runs: { rows: [], total: { guard: metrics(guard), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) } },
     rides: { rows: [], total: { guard: metrics({}), naive: metrics({}) } },
     guardNsPerSample: 300,
