@@ -3,7 +3,7 @@
 // placed next to the field it belongs to. Shared by the companion (what to send) and the settings page (what to
 // show), so both agree. Pure and ES5-safe; never throws, whatever the storage holds.
 import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile } from "./profile";
-import { WatchProfile } from "./protocol";
+import { WatchProfile, parseLinkMessage } from "./protocol";
 
 /** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
 export var PROFILE_KEYS = [
@@ -54,6 +54,15 @@ export function storedValue(raw: string | null | undefined): unknown {
   }
   // Anything else is shown back to the runner as text in the field's error message.
   return trimmed.slice(0, 40);
+}
+
+/** The watch's own profile as the companion stored it (a watch-profile message's JSON), or null. */
+export function watchProfileFromStorage(text: string | null | undefined): WatchProfile | null {
+  if (typeof text !== "string") return null;
+  var data: unknown;
+  try { data = JSON.parse(text); } catch (e) { return null; }
+  var parsed = parseLinkMessage(data);
+  return parsed.ok && parsed.value.type === "watch-profile" ? parsed.value.watch : null;
 }
 
 /** The base the watch validates against: its user profile where known, the documented fallback otherwise. */

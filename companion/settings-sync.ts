@@ -4,8 +4,8 @@
 import { localStorage } from "local-storage";
 import { settingsStorage } from "settings";
 import { ProfileInput } from "../common/profile";
-import { SETTINGS_FILE, WatchProfile, parseLinkMessage, settingsMessage, watchProfileMessage } from "../common/protocol";
-import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings } from "../common/settings-input";
+import { SETTINGS_FILE, WatchProfile, settingsMessage, watchProfileMessage } from "../common/protocol";
+import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, watchProfileFromStorage } from "../common/settings-input";
 import { sendFile } from "./link";
 
 var LAST_SENT_KEY = "lastSentSettings";
@@ -15,16 +15,14 @@ export function isSettingsKey(key: string | null): boolean {
 }
 
 function storedWatchProfile(): WatchProfile | null {
-  var text = settingsStorage.getItem(WATCH_PROFILE_KEY);
-  if (text === null) return null;
-  var parsed: ReturnType<typeof parseLinkMessage> = { ok: false, reason: "" };
-  try { parsed = parseLinkMessage(JSON.parse(text)); } catch (e) { /* stale or corrupt: ignore */ }
-  return parsed.ok && parsed.value.type === "watch-profile" ? parsed.value.watch : null;
+  return watchProfileFromStorage(settingsStorage.getItem(WATCH_PROFILE_KEY));
 }
 
 /** The watch told us its own age, resting and max HR: the settings page computes the ceiling from them too. */
 export function storeWatchProfile(watch: WatchProfile): void {
   settingsStorage.setItem(WATCH_PROFILE_KEY, JSON.stringify(watchProfileMessage(watch)));
+  // "Use the watch's resting HR" only takes effect once the watch has said what it is.
+  sendSettings(false);
 }
 
 function validSettings(): ProfileInput | null {

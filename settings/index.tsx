@@ -1,2 +1,63 @@
-function Settings(props: SettingsComponentProps) { return <Page><Section title="You"><Text>{String(props.settingsStorage.getItem("age"))}</Text></Section></Page>; }
+// Recovery Guard's settings page: the runner's profile and guard options, the ceiling they give (computed by
+// common/, as on the watch), and the runs synced from the watch. All text comes from common/settings-view.ts.
+import { settingsView } from "../common/settings-view";
+
+const MAX_HR_METHODS = [
+  { name: "220 - age", value: "age" },
+  { name: "Tanaka (208 - 0.7 x age)", value: "tanaka" },
+  { name: "The watch's max heart rate", value: "watch" },
+  { name: "Measured (type it in)", value: "measured" },
+];
+const BUZZ_STRENGTHS = [
+  { name: "Strong", value: "strong" },
+  { name: "Gentle", value: "gentle" },
+];
+
+function FieldError(props: { message: string | undefined }) {
+  return props.message ? <Text bold>{"Not saved: " + props.message}</Text> : null;
+}
+
+function Settings(props: SettingsComponentProps) {
+  const view = settingsView(function (key) { return props.settings[key]; }, Date.now(), new Date().getTimezoneOffset());
+  const e = view.fieldErrors;
+  return (
+    <Page>
+      <Section title="You" description={view.watchNote || ""}>
+        <TextInput label="Age (years)" type="number" settingsKey="age" />
+        <FieldError message={e.age} />
+        <Toggle settingsKey="useWatchRestingHr" label="Use the watch's resting heart rate (updated daily)" />
+        <TextInput label="Resting heart rate (bpm)" type="number" settingsKey="restingHr" disabled={view.useWatchResting} />
+        <FieldError message={e.restingHr} />
+        <Select label="Max heart rate" settingsKey="maxHrMethod" options={MAX_HR_METHODS} />
+        <FieldError message={e.maxHrMethod} />
+        {view.measuredChosen ? <TextInput label="Measured max heart rate (bpm)" type="number" settingsKey="measuredMaxHr" /> : null}
+        <FieldError message={e.measuredMaxHr} />
+      </Section>
+      <Section title="Guard">
+        <Slider label="Ceiling (% of heart-rate reserve, 50-75)" settingsKey="ceilingPercent" min="50" max="75" step="1" />
+        <FieldError message={e.ceilingPercent} />
+        <Slider label="Time cap (minutes, 10-90)" settingsKey="capMinutes" min="10" max="90" step="5" />
+        <FieldError message={e.capMinutes} />
+        <Slider label="Warning before the cap (minutes)" settingsKey="warnBeforeCapMinutes" min="0" max="30" step="1" />
+        <FieldError message={e.warnBeforeCapMinutes} />
+        <Select label="Buzz strength" settingsKey="buzzStrength" options={BUZZ_STRENGTHS} />
+        <FieldError message={e.buzzStrength} />
+        <Toggle settingsKey="backUnderCue" label="Gentle cue when back under the ceiling" />
+        <FieldError message={e.backUnderCue} />
+      </Section>
+      <Section title="Your ceiling" description={view.status}>
+        {view.problems.map((p) => <Text bold>{p}</Text>)}
+        {view.ceiling ? <Text>{view.ceiling.maxHr}</Text> : null}
+        {view.ceiling ? <Text>{view.ceiling.reserve}</Text> : null}
+        {view.ceiling ? <Text bold>{view.ceiling.ceiling}</Text> : null}
+        {view.ceiling ? view.ceiling.zones.map((z) => <Text>{z}</Text>) : null}
+      </Section>
+      <Section title="Recent runs" description={view.week}>
+        {view.runs.length === 0 ? <Text>No runs yet: finish a run on the watch and it appears here.</Text> : null}
+        {view.runs.map((r) => <TextImageRow label={r.title + " - " + r.verdict} sublabel={r.stats} />)}
+      </Section>
+    </Page>
+  );
+}
+
 registerSettingsPage(Settings);

@@ -1,0 +1,121 @@
+// The settings page (settings/index.tsx) rendered with a stand-in for Fitbit's settings components: a plain tree
+// whose text the tests search. Stored values are strings, as the phone stores them.
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { encodeSummary } from "../../common/summary";
+import { watchProfileMessage } from "../../common/protocol";
+import { sampleRun } from "../unit/sample-runs";
+
+interface Node { type: string; props: Record<string, any>; children: Node[] | string[] }
+type Page = (props: { settings: Record<string, string | undefined>; settingsStorage: unknown }) => Node;
+
+let page: Page;
+
+function flatten(children: unknown[]): unknown[] {
+  return children.flatMap((c) => (Array.isArray(c) ? flatten(c) : c === null || c === undefined || c === false ? [] : [c]));
+}
+
+beforeAll(async () => {
+  const g = globalThis as any;
+  for (const name of ["Page", "Section", "Text", "TextInput", "Toggle", "Select", "Slider", "TextImageRow"]) g[name] = name;
+  g.createComponent = (type: any, props: Record<string, any> | null, ...children: unknown[]) => {
+    const kids = flatten(children);
+    if (typeof type === "function") return type({ ...(props || {}), children: kids });
+    return { type, props: props || {}, children: kids };
+  };
+  g.registerSettingsPage = (component: Page) => { page = component; };
+  await import("../../settings/index");
+});
+
+function render(settings: Record<string, string>): Node {
+  return page({ settings, settingsStorage: null });
+}
+
+/** Every piece of text a runner would read: Text contents, labels, titles, descriptions. */
+function texts(node: Node | string): string[] {
+  if (typeof node === "string") return [node];
+  const own = ["title", "label", "sublabel", "description"].map((k) => node.props[k]).filter((v) => typeof v === "string" && v !== "");
+  return [...own, ...(node.children as (Node | string)[]).flatMap(texts)];
+}
+
+function section(tree: Node, title: string): string[] {
+  const found = (tree.children as Node[]).find((c) => c.props.title === title);
+  if (!found) throw new Error("No section " + title);
+  return texts({ ...found, props: { ...found.props, title: undefined } });
+}
+
+function fields(node: Node): string[] {
+  if (typeof node === "string") return [];
+  return [...(node.props.settingsKey ? [node.props.settingsKey] : []), ...(node.children as Node[]).flatMap(fields)];
+}
+
+const textInput = (s: string) => JSON.stringify({ name: s });
+
+describe("the settings page", () => {
+  it("has the four sections and a field for every setting", () => {
+    const tree = render({});
+    expect((tree.children as Node[]).map((s) => s.props.title)).toEqual(["You", "Guard", "Your ceiling", "Recent runs"]);
+    expect(fields(tree)).toEqual(["age", "useWatchRestingHr", "restingHr", "maxHrMethod", "ceilingPercent", "capMinutes",
+      "warnBeforeCapMinutes", "buzzStrength", "backUnderCue"]);
+  });
+
+  it("shows the ceiling computed from the stored values: the source's worked example", () => {
+    const ceiling = section(render({ age: textInput("23"), restingHr: textInput("50") }), "Your ceiling");
+    expect(ceiling).toContain("Max heart rate: 197 bpm (220 - age)");
+    expect(ceiling).toContain("Heart-rate reserve: 147 bpm (max 197 - resting 50)");
+    expect(ceiling).toContain("Ceiling: 145.6 bpm, so stay at 145 or below (65% of reserve, zone 2)");
+    expect(ceiling).toContain("Zone 1: 124-138 bpm");
+    expect(ceiling).toContain("Zone 5: 182-197 bpm");
+  });
+
+  it("follows the chosen method, percentage and the watch's own values", () => {
+    const watch = JSON.stringify(watchProfileMessage({ age: 41, restingHr: 52, maxHr: 188 }));
+    const tree = render({
+      watchProfile: watch, useWatchRestingHr: "true", restingHr: textInput("70"), ceilingPercent: "70",
+      maxHrMethod: JSON.stringify({ selected: [2], values: [{ name: "The watch's max heart rate", value: "watch" }] }),
+    });
+    expect(section(tree, "You")).toContain("Your watch says: age 41, resting 52 bpm, max 188 bpm. Fields left empty use these.");
+    const ceiling = section(tree, "Your ceiling");
+    expect(ceiling).toContain("Max heart rate: 188 bpm (the watch's value)");
+    expect(ceiling).toContain("Ceiling: 147.2 bpm, so stay at 147 or below (70% of reserve, zone 3)");
+  });
+
+  it("puts a clear message next to an invalid field and says nothing is sent", () => {
+    const tree = render({ age: textInput("5"), restingHr: textInput("abc") });
+    const you = section(tree, "You");
+    expect(you).toContain("Not saved: Age must be between 10 and 100 years (got 5).");
+    expect(you).toContain("Not saved: Resting heart rate must be a number, not \"abc\".");
+    expect(you.indexOf("Not saved: Age must be between 10 and 100 years (got 5).")).toBe(you.indexOf("Age (years)") + 1);
+    const ceiling = section(tree, "Your ceiling");
+    expect(ceiling[0]).toMatch(/^Not sent to the watch/);
+    expect(ceiling.join(" ")).not.toMatch(/Ceiling:/);
+  });
+
+  it("asks for the measured max once 'measured' is chosen", () => {
+    const tree = render({ maxHrMethod: JSON.stringify({ selected: [3], values: [{ name: "Measured", value: "measured" }] }) });
+    expect(fields(tree)).toContain("measuredMaxHr");
+    expect(section(tree, "You")).toContain("Not saved: Enter your measured max heart rate, or choose another max heart rate method.");
+  });
+
+  it("lists recent runs newest first with their numbers and verdicts, and counts this week's recovery runs", () => {
+    const now = Date.UTC(2025, 2, 5, 12); // a Wednesday noon: the runs an hour or two ago are this week anywhere
+    vi.useFakeTimers({ now, toFake: ["Date"] });
+    const easy = sampleRun(now - 2 * 3600_000, 0.1, { secondsAboveCeiling: 0, durationS: 1500, avgHr: 131, maxHr: 143, buzzes: 0, capReached: false });
+    const hard = sampleRun(now - 1 * 3600_000, 0.2, { secondsAboveCeiling: 400, buzzes: 3 });
+    const old = sampleRun(now - 30 * 86400_000, 0.3);
+    const runs = "[" + [old, easy, hard].map(encodeSummary).join(",") + "]";
+    const recent = section(render({ recentRuns: runs }), "Recent runs");
+    expect(recent[0]).toBe("This week: 2 recovery runs, 1 stayed easy.");
+    const rows = recent.slice(1);
+    expect(rows[0]).toMatch(/^(Wed 5|Thu 6) Mar, \d\d:\d\d - Too hard for a recovery run: 6:40 above your 146 bpm ceiling\.$/);
+    expect(rows[1]).toBe("30:00 - avg 132 / max 149 bpm - 6:40 above 146 bpm - 3 buzzes - cap reached");
+    expect(rows[2]).toMatch(/ - Stayed easy\.$/);
+    expect(rows[3]).toBe("25:00 - avg 131 / max 143 bpm - 0:00 above 146 bpm - 0 buzzes");
+    expect(rows[4]).toMatch(/^\w{3} [34] Feb, /);
+    expect(rows.length).toBe(6);
+    vi.useRealTimers();
+  });
+
+  it("says when there are no runs yet, and survives a corrupt runs entry", () => {
+    expect(section(render({ recentRuns: "{oops" }), "Recent runs")).toContain("No runs yet: finish a run on the watch and it appears here.");
+  });
+});
