@@ -65,6 +65,11 @@ describe(`the face during a replayed run (${TRACE_NOTE})`, () => {
     expect(Number(await faceText(page, "hr"))).toBeGreaterThan(Number(expectedCeiling.split(" ")[1]));
     await expect.poll(() => page.locator("#watch-frame.buzzing").count()).toBe(1);
     const over = await shootFace(page, "running-over");
+    if (process.env.RECOVERY_GUARD_DOCS_SCREENSHOT) {
+      // The README's picture: the whole page mid-run, over the ceiling, just after a buzz.
+      mkdirSync(join(__dirname, "../../docs"), { recursive: true });
+      writeFileSync(join(__dirname, "../../docs/screenshot.png"), await page.screenshot());
+    }
 
     // A reload mid-run (the face restarted): the run goes on from its files.
     const before = elapsedSeconds(await faceText(page, "elapsed"));
@@ -85,11 +90,6 @@ describe(`the face during a replayed run (${TRACE_NOTE})`, () => {
     expect(elapsedSeconds(await faceText(page, "elapsed"))).toBeGreaterThanOrEqual(30 * 60);
     const cap = await shootFace(page, "cap");
     await setPlaying(page, false);
-
-    if (process.env.RECOVERY_GUARD_DOCS_SCREENSHOT) {
-      mkdirSync(join(__dirname, "../../docs"), { recursive: true });
-      writeFileSync(join(__dirname, "../../docs/screenshot.png"), await page.screenshot());
-    }
 
     // The screenshots are real renders: digits drawn, and the states look different.
     for (const shot of [idle, below, over, cap]) {

@@ -31,6 +31,8 @@ interface SimMemory {
 }
 
 const DEMO_ID = "generated:demo";
+/** The real trace offered first: an easy start, then long stretches just over a typical recovery ceiling. */
+const FIRST_TRACE = "real:run_garmin-fenix2-pauses_runalyze.csv";
 const SPEEDS = [1, 2, 5, 10, 30, 60];
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -352,7 +354,7 @@ async function start(): Promise<void> {
   // The watch and the phone start (or, after a reload, resume from their files) before the replay goes on.
   await loadScript("/watch.js");
   await loadScript("/phone.js");
-  const first = entries.find((e) => e.id.startsWith("real:")) ?? entries[entries.length - 1];
+  const first = entries.find((e) => e.id === FIRST_TRACE) ?? entries.find((e) => e.id.startsWith("real:")) ?? entries[entries.length - 1];
   await selectTrace(resuming ? mem.traceId : first.id, resuming ? mem.cursor : null);
   showBuzzLog();
   window.setInterval(() => void frame(), 50);

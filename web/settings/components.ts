@@ -127,7 +127,7 @@ export const Slider = builtIn((p) => {
   input.step = String(p.step ?? 1);
   input.dataset.settingsKey = p.settingsKey ?? "";
   const stored = storedJson(p.settingsKey);
-  if (stored !== undefined) input.value = String(stored);
+  input.value = stored !== undefined ? String(stored) : String(p.min); // an unset slider sits at its minimum
   const shown = el("output", "fb-slider-value", input.value);
   input.addEventListener("input", () => { shown.textContent = input.value; });
   input.addEventListener("change", () => {
