@@ -10,8 +10,8 @@ import { me } from "appbit";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/summary";
 import { EMPTY_OUTBOX, Outbox, OutboxEvent, outboxStep } from "../common/outbox";
-import { ACK_FILE, SETTINGS_FILE, parseLinkMessage, parseLinkText, runFileName, utf8Bytes, watchProfileMessage } from "../common/protocol";
-import { listCompletedRuns, summaryFileName } from "./run-store";
+import { ACK_FILE, SETTINGS_FILE, parseLinkMessage, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
+import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettingsFile } from "./settings-inbox";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
@@ -21,15 +21,6 @@ var state: Outbox = EMPTY_OUTBOX;
 
 function nowS(): number {
   return Math.floor(Date.now() / 1000);
-}
-
-function readRunText(id: string): string | null {
-  try {
-    return fs.readFileSync(summaryFileName(id), "utf-8");
-  } catch (e) {
-    console.warn("Could not read run " + id + ": " + e);
-    return null;
-  }
 }
 
 function handle(event: OutboxEvent): void {
@@ -47,9 +38,8 @@ function handle(event: OutboxEvent): void {
 }
 
 function send(id: string): void {
-  var text = readRunText(id);
-  if (text === null) return;
-  outbox.enqueue(runFileName(id), utf8Bytes(text)).then(function (transfer) {
+  // The summary file goes as it is, under the link's name for it.
+  outbox.enqueueFile(DATA_DIR + "/" + summaryFileName(id), runFileName(id)).then(function (transfer) {
     transfer.addEventListener("change", function () {
       if (transfer.readyState === "error") handle({ type: "send-failed", id: id, now: nowS() });
     });
