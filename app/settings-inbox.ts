@@ -28,6 +28,8 @@ export function acceptSettingsFile(name: string): void {
   var profile = parsed.value.profile;
   if (!applyProfile(profile).ok) return; // logged by applyProfile; the settings in force stay
   try {
+    // The phone re-sends on every reconnect: an unchanged file is not written again (flash wear).
+    if (fs.existsSync(SETTINGS_FILE) && fs.readFileSync(SETTINGS_FILE, "utf-8") === JSON.stringify(profile)) return;
     fs.writeFileSync(SETTINGS_FILE, profile, "json");
   } catch (e) {
     // Applied for now; the phone sends the settings again whenever the watch reconnects.

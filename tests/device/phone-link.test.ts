@@ -136,6 +136,11 @@ describe("settings from the phone", () => {
     expect(source.currentProfile()).toMatchObject({ age: 23, restingHr: 50, ceilingFraction: 0.7 });
     expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50", ceilingPercent: 70 });
     expect(fileNames()).not.toContain(SETTINGS_FILE);
+    // The same settings again (the phone re-sends on every reconnect) are not written again.
+    const writes = device().fs.writes;
+    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
+    await flush();
+    expect(device().fs.writes).toBe(writes);
     // ...and survive a restart.
     const after = await restartWatch();
     expect(after.currentProfile()).toMatchObject({ age: 23, restingHr: 50 });
