@@ -1,6 +1,6 @@
 // Where the runner's profile comes from, in order:
 //   1. the settings file on the watch, SETTINGS_FILE ("settings.json"): a JSON object of ProfileInput fields
-//      (see common/profile.ts validateProfile), written when settings arrive from the phone;
+//      (see common/profile.ts checkProfile), written when settings arrive from the phone;
 //   2. for every field the settings leave out: the watch's own user profile (age, resting HR, max HR as
 //      watchMaxHr), when the watch knows them and access_user_profile is granted;
 //   3. otherwise the documented fallback, DEFAULT_PROFILE in common/profile.ts (a 35-year-old, resting 60).
@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import { me } from "appbit";
 import { user } from "user-profile";
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile } from "../common/profile";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile } from "../common/profile";
 
 export var SETTINGS_FILE = "settings.json";
 
@@ -38,7 +38,7 @@ export function watchDefaults(): Profile {
   } catch (e) {
     return DEFAULT_PROFILE;
   }
-  var r = validateProfile(input);
+  var r = checkProfile(input);
   if (r.ok) return r.profile;
   // One odd value (say a resting HR the watch has not learned yet) must not cost the others: try them singly.
   var p = DEFAULT_PROFILE;
@@ -46,7 +46,7 @@ export function watchDefaults(): Profile {
   for (var i = 0; i < keys.length; i++) {
     var one: ProfileInput = {};
     one[keys[i]] = input[keys[i]];
-    var r1 = validateProfile(one, p);
+    var r1 = checkProfile(one, p);
     if (r1.ok) p = r1.profile;
   }
   return p;
@@ -71,18 +71,18 @@ function set(p: Profile): void {
 }
 
 /**
- * Use these settings now (fields left out come from the watch's defaults). Returns the validation result:
- * when it is not ok, the errors are logged and the profile in force stays as it was.
+ * Use these settings now (fields left out come from the watch's defaults). Returns the check: when it is not
+ * ok, the problems are logged (field and kind; the phone shows the sentences) and the profile in force stays.
  */
-export function applyProfile(input: ProfileInput | null): ProfileResult {
+export function applyProfile(input: ProfileInput | null): ProfileCheck {
   var base = watchDefaults();
   if (input === null) {
     set(base);
     return { ok: true, profile: base };
   }
-  var r = validateProfile(input, base);
+  var r = checkProfile(input, base);
   if (r.ok) set(r.profile);
-  else console.warn("Settings rejected: " + r.errors.join(" "));
+  else for (var i = 0; i < r.problems.length; i++) console.warn("Settings rejected: " + r.problems[i].field + " " + r.problems[i].kind);
   return r;
 }
 

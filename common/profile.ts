@@ -55,6 +55,24 @@ export type ProfileResult =
   | { ok: true; profile: Profile }
   | { ok: false; errors: string[] };
 
+/**
+ * What is wrong, without words: the watch only needs to know whether settings are usable, and its JavaScript
+ * budget is tight, so the human messages live in validateProfile (phone, tools), which the watch never imports.
+ */
+export type ProblemKind =
+  | "not-object" | "not-number" | "not-whole" | "out-of-range" | "unknown-choice"
+  | "measured-max-missing" | "warning-not-before-cap" | "rest-not-below-max";
+
+export interface ProfileProblem {
+  field: string;
+  kind: ProblemKind;
+  value?: unknown;
+}
+
+export type ProfileCheck =
+  | { ok: true; profile: Profile }
+  | { ok: false; problems: ProfileProblem[]; profile: Profile };
+
 function toNumber(value: unknown): number {
   if (typeof value === "number") return value;
   if (typeof value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(value)) return parseFloat(value);
@@ -65,26 +83,34 @@ function isFiniteNumber(n: number): boolean {
   return typeof n === "number" && n === n && n !== Infinity && n !== -Infinity;
 }
 
+function isBlank(raw: unknown): boolean {
+  return raw === undefined || raw === null || raw === "";
+}
+
+var FRACTION_RANGE = { min: 0.5, max: 0.75 };
+
 function readRanged(
-  input: ProfileInput, key: string, label: string, unit: string,
-  range: { min: number; max: number }, fallback: number, errors: string[], integer: boolean,
+  input: ProfileInput, key: string, range: { min: number; max: number }, fallback: number,
+  problems: ProfileProblem[], integer: boolean,
 ): number {
   var raw = input[key];
-  if (raw === undefined || raw === null || raw === "") return fallback;
+  if (isBlank(raw)) return fallback;
   var n = toNumber(raw);
-  if (!isFiniteNumber(n)) {
-    errors.push(label + " must be a number, not \"" + String(raw).slice(0, 20) + "\".");
-    return fallback;
-  }
-  if (integer && Math.round(n) !== n) {
-    errors.push(label + " must be a whole number" + (unit ? " of " + unit : "") + ".");
-    return fallback;
-  }
-  if (n < range.min || n > range.max) {
-    errors.push(label + " must be between " + range.min + " and " + range.max + (unit ? " " + unit : "") + " (got " + n + ").");
-    return fallback;
-  }
-  return n;
+  var kind: ProblemKind | null = null;
+  if (!isFiniteNumber(n)) kind = "not-number";
+  else if (integer && Math.round(n) !== n) kind = "not-whole";
+  else if (n < range.min || n > range.max) kind = "out-of-range";
+  if (kind === null) return n;
+  problems.push({ field: key, kind: kind, value: raw });
+  return fallback;
+}
+
+function readChoice(input: ProfileInput, key: string, choices: string[], fallback: string, problems: ProfileProblem[]): string {
+  var raw = input[key];
+  if (isBlank(raw)) return fallback;
+  if (typeof raw === "string" && choices.indexOf(raw) >= 0) return raw;
+  problems.push({ field: key, kind: "unknown-choice", value: raw });
+  return fallback;
 }
 
 /** Max HR for a profile, by its method; NaN-free: falls back to 220 - age when the chosen source is missing. */
@@ -96,72 +122,120 @@ export function maxHrOf(p: Profile): number {
 }
 
 /**
- * Validate raw settings into a profile. Missing fields take the defaults; wrong ones give a clear message each.
+ * Check raw settings. Missing fields take the base's values (the defaults when no base is given). The profile
+ * is usable only when ok; otherwise `problems` says which fields are wrong and how.
  * Keys: age, restingHr, maxHrMethod, measuredMaxHr, watchMaxHr, ceilingPercent (50-75) or ceilingFraction,
- * capMinutes, warnBeforeCapMinutes, buzzStrength, backUnderCue.
+ * capMinutes, warnBeforeCapMinutes, buzzStrength, backUnderCue ("true"/"false" too).
  */
-export function validateProfile(input: ProfileInput, base?: Profile): ProfileResult {
+export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck {
   var d = base || DEFAULT_PROFILE;
-  var errors: string[] = [];
+  var problems: ProfileProblem[] = [];
   if (input === null || typeof input !== "object") {
-    return { ok: false, errors: ["Settings must be an object of fields."] };
+    return { ok: false, problems: [{ field: "", kind: "not-object" }], profile: d };
   }
-  var age = readRanged(input, "age", "Age", "years", LIMITS.age, d.age, errors, true);
-  var restingHr = readRanged(input, "restingHr", "Resting heart rate", "bpm", LIMITS.restingHr, d.restingHr, errors, true);
-
-  var method = d.maxHrMethod;
-  var rawMethod = input["maxHrMethod"];
-  if (rawMethod !== undefined && rawMethod !== null && rawMethod !== "") {
-    if (typeof rawMethod === "string" && MAX_HR_METHODS.indexOf(rawMethod as MaxHrMethod) >= 0) {
-      method = rawMethod as MaxHrMethod;
-    } else {
-      errors.push("Max heart rate method must be one of 220 - age (age), Tanaka (tanaka), the watch's value (watch) or measured (measured).");
-    }
+  var age = readRanged(input, "age", LIMITS.age, d.age, problems, true);
+  var restingHr = readRanged(input, "restingHr", LIMITS.restingHr, d.restingHr, problems, true);
+  var method = readChoice(input, "maxHrMethod", MAX_HR_METHODS, d.maxHrMethod, problems) as MaxHrMethod;
+  var measuredMaxHr = readRanged(input, "measuredMaxHr", LIMITS.maxHr, method === "measured" ? 0 : d.measuredMaxHr, problems, true);
+  var watchMaxHr = readRanged(input, "watchMaxHr", LIMITS.maxHr, d.watchMaxHr, problems, true);
+  if (method === "measured" && !(measuredMaxHr > 0) && isBlank(input["measuredMaxHr"])) {
+    problems.push({ field: "measuredMaxHr", kind: "measured-max-missing" });
   }
-  var measuredMaxHr = readRanged(input, "measuredMaxHr", "Measured max heart rate", "bpm", LIMITS.maxHr, method === "measured" ? 0 : d.measuredMaxHr, errors, true);
-  var watchMaxHr = readRanged(input, "watchMaxHr", "The watch's max heart rate", "bpm", LIMITS.maxHr, d.watchMaxHr, errors, true);
-  if (method === "measured" && !(measuredMaxHr > 0)) errors.push("Enter your measured max heart rate, or choose another max heart rate method.");
-
   var ceilingFraction = d.ceilingFraction;
-  if (input["ceilingPercent"] !== undefined && input["ceilingPercent"] !== null && input["ceilingPercent"] !== "") {
-    ceilingFraction = readRanged(input, "ceilingPercent", "Ceiling", "% of heart-rate reserve", LIMITS.ceilingPercent, d.ceilingFraction * 100, errors, false) / 100;
+  if (!isBlank(input["ceilingPercent"])) {
+    ceilingFraction = readRanged(input, "ceilingPercent", LIMITS.ceilingPercent, d.ceilingFraction * 100, problems, false) / 100;
   } else if (input["ceilingFraction"] !== undefined) {
-    ceilingFraction = readRanged(input, "ceilingFraction", "Ceiling fraction", "", { min: 0.5, max: 0.75 }, d.ceilingFraction, errors, false);
+    ceilingFraction = readRanged(input, "ceilingFraction", FRACTION_RANGE, d.ceilingFraction, problems, false);
   }
-  var capMinutes = readRanged(input, "capMinutes", "Time cap", "minutes", LIMITS.capMinutes, d.capMinutes, errors, true);
-  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", "Warning before the cap", "minutes", LIMITS.warnBeforeCapMinutes, d.warnBeforeCapMinutes, errors, true);
-  if (errors.length === 0 && warnBeforeCapMinutes >= capMinutes) {
-    errors.push("The warning before the cap (" + warnBeforeCapMinutes + " min) must be shorter than the time cap (" + capMinutes + " min).");
+  var capMinutes = readRanged(input, "capMinutes", LIMITS.capMinutes, d.capMinutes, problems, true);
+  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", LIMITS.warnBeforeCapMinutes, d.warnBeforeCapMinutes, problems, true);
+  if (problems.length === 0 && warnBeforeCapMinutes >= capMinutes) {
+    problems.push({ field: "warnBeforeCapMinutes", kind: "warning-not-before-cap", value: [warnBeforeCapMinutes, capMinutes] });
   }
-
-  var buzzStrength = d.buzzStrength;
-  var rawStrength = input["buzzStrength"];
-  if (rawStrength !== undefined && rawStrength !== null && rawStrength !== "") {
-    if (rawStrength === "gentle" || rawStrength === "strong") buzzStrength = rawStrength;
-    else errors.push("Buzz strength must be gentle or strong.");
-  }
+  var buzzStrength = readChoice(input, "buzzStrength", ["gentle", "strong"], d.buzzStrength, problems) as BuzzStrength;
   var backUnderCue = d.backUnderCue;
   var rawCue = input["backUnderCue"];
-  if (rawCue !== undefined && rawCue !== null && rawCue !== "") {
-    if (rawCue === true || rawCue === "true") backUnderCue = true;
-    else if (rawCue === false || rawCue === "false") backUnderCue = false;
-    else errors.push("The back-under cue must be on or off.");
-  }
+  if (rawCue === true || rawCue === "true") backUnderCue = true;
+  else if (rawCue === false || rawCue === "false") backUnderCue = false;
+  else if (!isBlank(rawCue)) problems.push({ field: "backUnderCue", kind: "unknown-choice", value: rawCue });
 
   var profile: Profile = {
     age: age, restingHr: restingHr, maxHrMethod: method, measuredMaxHr: measuredMaxHr, watchMaxHr: watchMaxHr,
     ceilingFraction: ceilingFraction, capMinutes: capMinutes, warnBeforeCapMinutes: warnBeforeCapMinutes,
     buzzStrength: buzzStrength, backUnderCue: backUnderCue,
   };
-  if (errors.length === 0) {
-    var max = maxHrOf(profile);
-    if (method === "watch" && !(watchMaxHr > 0)) {
-      // Not an error: the watch may not know yet; 220 - age stands in, and the settings page says so.
-    }
-    if (restingHr >= max - 20) {
-      errors.push("Resting heart rate (" + restingHr + ") must be well below max heart rate (" + Math.round(max) + "): check both.");
+  // The watch's max may be unknown yet: not an error, 220 - age stands in (maxHrOf) and the phone says so.
+  if (problems.length === 0 && restingHr >= maxHrOf(profile) - 20) {
+    problems.push({ field: "restingHr", kind: "rest-not-below-max" });
+  }
+  if (problems.length > 0) return { ok: false, problems: problems, profile: d };
+  return { ok: true, profile: profile };
+}
+
+var FIELD_TEXT: { [field: string]: [string, string] } = {
+  age: ["Age", "years"],
+  restingHr: ["Resting heart rate", "bpm"],
+  measuredMaxHr: ["Measured max heart rate", "bpm"],
+  watchMaxHr: ["The watch's max heart rate", "bpm"],
+  ceilingPercent: ["Ceiling", "% of heart-rate reserve"],
+  ceilingFraction: ["Ceiling fraction", ""],
+  capMinutes: ["Time cap", "minutes"],
+  warnBeforeCapMinutes: ["Warning before the cap", "minutes"],
+};
+
+var RANGES: { [field: string]: { min: number; max: number } } = {
+  age: LIMITS.age, restingHr: LIMITS.restingHr, measuredMaxHr: LIMITS.maxHr, watchMaxHr: LIMITS.maxHr,
+  ceilingPercent: LIMITS.ceilingPercent, ceilingFraction: FRACTION_RANGE, capMinutes: LIMITS.capMinutes,
+  warnBeforeCapMinutes: LIMITS.warnBeforeCapMinutes,
+};
+
+/** One clear sentence per problem, for the settings page and the tools. */
+export function describeProblem(p: ProfileProblem): string {
+  var text = FIELD_TEXT[p.field] || [p.field, ""];
+  var label = text[0];
+  var unit = text[1];
+  var range = RANGES[p.field];
+  switch (p.kind) {
+    case "not-object": return "Settings must be an object of fields.";
+    case "not-number": return label + " must be a number, not \"" + String(p.value).slice(0, 20) + "\".";
+    case "not-whole": return label + " must be a whole number" + (unit ? " of " + unit : "") + ".";
+    case "out-of-range":
+      return label + " must be between " + range.min + " and " + range.max + (unit ? " " + unit : "") + " (got " + toNumber(p.value) + ").";
+    case "unknown-choice":
+      if (p.field === "maxHrMethod") return "Max heart rate method must be one of 220 - age (age), Tanaka (tanaka), the watch's value (watch) or measured (measured).";
+      if (p.field === "buzzStrength") return "Buzz strength must be gentle or strong.";
+      return "The back-under cue must be on or off.";
+    case "measured-max-missing": return "Enter your measured max heart rate, or choose another max heart rate method.";
+    case "warning-not-before-cap":
+      var warnAndCap = p.value as number[];
+      return "The warning before the cap (" + warnAndCap[0] + " min) must be shorter than the time cap (" + warnAndCap[1] + " min).";
+    case "rest-not-below-max": return "";
+  }
+  return label + " is not valid.";
+}
+
+/** checkProfile with a clear, human message for every problem (never NaN, never a throw). */
+export function validateProfile(input: ProfileInput, base?: Profile): ProfileResult {
+  var c = checkProfile(input, base);
+  if (c.ok) return c;
+  var errors: string[] = [];
+  for (var i = 0; i < c.problems.length; i++) {
+    var p = c.problems[i];
+    if (p.kind === "rest-not-below-max") {
+      var attempted = checkRestAgainstMax(input, base);
+      errors.push("Resting heart rate (" + attempted[0] + ") must be well below max heart rate (" + attempted[1] + "): check both.");
+    } else {
+      errors.push(describeProblem(p));
     }
   }
-  if (errors.length > 0) return { ok: false, errors: errors };
-  return { ok: true, profile: profile };
+  return { ok: false, errors: errors };
+}
+
+/** The resting and max HR the input asked for, for the message (checkProfile returns the base on failure). */
+function checkRestAgainstMax(input: ProfileInput, base?: Profile): [number, number] {
+  var relaxed: ProfileInput = {};
+  for (var k in input) if (k !== "restingHr") relaxed[k] = input[k];
+  var c = checkProfile(relaxed, base);
+  var rest = isBlank(input["restingHr"]) ? (base || DEFAULT_PROFILE).restingHr : toNumber(input["restingHr"]);
+  return [rest, Math.round(maxHrOf(c.profile))];
 }

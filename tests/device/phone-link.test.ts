@@ -154,7 +154,7 @@ describe("settings from the phone", () => {
     await flush();
     expect(source.currentProfile().age).toBe(23);
     expect(JSON.parse(readFile("settings.json")!).age).toBe("23");
-    expect(warnings.join("\n")).toMatch(/Age must be between 10 and 100/);
+    expect(warnings.join("\n")).toMatch(/Settings rejected: age out-of-range/);
     expect(warnings.join("\n")).toMatch(/unknown version 2/);
   });
 

@@ -37,11 +37,11 @@ describe("profile on the watch", () => {
     warn.mockRestore();
   });
 
-  it("invalid settings (age 5) fall back with the validator's message in the log", async () => {
+  it("invalid settings (age 5) fall back, and the log names the field and the problem", async () => {
     putFile("settings.json", JSON.stringify({ age: 5, restingHr: 50 }));
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     await launchFace();
-    expect(warnings(warn)).toMatch(/Age must be between/);
+    expect(warnings(warn)).toMatch(/Settings rejected: age out-of-range/);
     expect(text("ceiling")).toBe("ceiling 138");
     warn.mockRestore();
   });
@@ -84,7 +84,7 @@ describe("profile on the watch", () => {
     const result = source.applyProfile({ age: "abc" });
     expect(result.ok).toBe(false);
     expect(text("ceiling")).toBe("ceiling 138");
-    expect(warnings(warn)).toMatch(/Age must be a number/);
+    expect(warnings(warn)).toMatch(/Settings rejected: age not-number/);
     warn.mockRestore();
   });
 
