@@ -8,8 +8,8 @@ export interface PendingRun {
   id: string;
   /** Epoch seconds of the run's start: the outbox sends oldest first. */
   startedAt: number;
-  /** Epoch seconds of the last send in this face session, or -1 when it still has to go. */
-  sentAt: number;
+  /** Epoch seconds of the last send in this face session, or null when it still has to go. */
+  sentAt: number | null;
 }
 
 export interface Outbox {
@@ -84,11 +84,11 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
       var r = event.runs[i];
       if (indexOfId(found, r.id) >= 0) continue;
       var known = indexOfId(pending, r.id);
-      insertInOrder(found, { id: r.id, startedAt: r.startedAt, sentAt: known >= 0 ? pending[known].sentAt : -1 });
+      insertInOrder(found, { id: r.id, startedAt: r.startedAt, sentAt: known >= 0 ? pending[known].sentAt : null });
     }
     pending = found;
   } else if (event.type === "completed") {
-    if (indexOfId(pending, event.run.id) < 0) insertInOrder(pending, { id: event.run.id, startedAt: event.run.startedAt, sentAt: -1 });
+    if (indexOfId(pending, event.run.id) < 0) insertInOrder(pending, { id: event.run.id, startedAt: event.run.startedAt, sentAt: null });
   } else if (event.type === "acked") {
     for (i = 0; i < event.ids.length; i++) {
       var at = indexOfId(pending, event.ids[i]);
@@ -98,7 +98,7 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
       }
     }
   } else if (event.type === "link-up") {
-    for (i = 0; i < pending.length; i++) pending[i].sentAt = -1;
+    for (i = 0; i < pending.length; i++) pending[i].sentAt = null;
   } else if (event.type === "send-failed") {
     // Retry soon, not at once: a link that fails every transfer must not be hammered.
     var failed = indexOfId(pending, event.id);
@@ -110,7 +110,7 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   for (i = 0; i < pending.length; i++) {
     var p = pending[i];
     // A clock that jumped back (sentAt in the future) counts as due, or the run could wait forever.
-    if (p.sentAt < 0 || event.now - p.sentAt >= RESEND_AFTER_S || event.now < p.sentAt) {
+    if (p.sentAt === null || event.now - p.sentAt >= RESEND_AFTER_S || event.now < p.sentAt) {
       p.sentAt = event.now;
       send.push(p.id);
     }
