@@ -10,46 +10,21 @@
 import * as fs from "fs";
 import { me } from "appbit";
 import { user } from "user-profile";
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile } from "../common/profile";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/profile";
 
 export var SETTINGS_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;
 var listeners: Array<(p: Profile) => void> = [];
 
-function positive(n: number | undefined): number | undefined {
-  return typeof n === "number" && n > 0 ? Math.round(n) : undefined;
-}
-
 /** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
 export function watchDefaults(): Profile {
-  var granted = false;
   try {
-    granted = me.permissions.granted("access_user_profile");
-  } catch (e) {
-    granted = false;
-  }
-  if (!granted || !user) return DEFAULT_PROFILE;
-  var input: ProfileInput = {};
-  try {
-    input.age = positive(user.age);
-    input.restingHr = positive(user.restingHeartRate);
-    input.watchMaxHr = positive(user.maxHeartRate);
+    if (!me.permissions.granted("access_user_profile") || !user) return DEFAULT_PROFILE;
+    return profileFromWatchValues(user.age, user.restingHeartRate, user.maxHeartRate);
   } catch (e) {
     return DEFAULT_PROFILE;
   }
-  var r = checkProfile(input);
-  if (r.ok) return r.profile;
-  // One odd value (say a resting HR the watch has not learned yet) must not cost the others: try them singly.
-  var p = DEFAULT_PROFILE;
-  var keys = ["age", "restingHr", "watchMaxHr"];
-  for (var i = 0; i < keys.length; i++) {
-    var one: ProfileInput = {};
-    one[keys[i]] = input[keys[i]];
-    var r1 = checkProfile(one, p);
-    if (r1.ok) p = r1.profile;
-  }
-  return p;
 }
 
 function readSettingsFile(): ProfileInput | null {

@@ -239,3 +239,26 @@ function checkRestAgainstMax(input: ProfileInput, base?: Profile): [number, numb
   var rest = isBlank(input["restingHr"]) ? (base || DEFAULT_PROFILE).restingHr : toNumber(input["restingHr"]);
   return [rest, Math.round(maxHrOf(c.profile))];
 }
+
+/**
+ * The profile from what the watch knows of the runner (user-profile's age, resting and max HR; any may be
+ * unknown), on top of the fallback. A value out of range is dropped alone, so one odd value (say a resting HR
+ * the watch has not learned yet) does not cost the others. Used by the watch and by the phone, which learns
+ * these values from the watch.
+ */
+export function profileFromWatchValues(age: number | null | undefined, restingHr: number | null | undefined, maxHr: number | null | undefined): Profile {
+  var known: ProfileInput = {};
+  if (typeof age === "number" && age > 0) known["age"] = Math.round(age);
+  if (typeof restingHr === "number" && restingHr > 0) known["restingHr"] = Math.round(restingHr);
+  if (typeof maxHr === "number" && maxHr > 0) known["watchMaxHr"] = Math.round(maxHr);
+  var all = checkProfile(known);
+  if (all.ok) return all.profile;
+  var p = DEFAULT_PROFILE;
+  for (var key in known) {
+    var one: ProfileInput = {};
+    one[key] = known[key];
+    var single = checkProfile(one, p);
+    if (single.ok) p = single.profile;
+  }
+  return p;
+}

@@ -2,7 +2,7 @@
 // a number for Slider). This turns those strings into the ProfileInput the watch validates, with each error
 // placed next to the field it belongs to. Shared by the companion (what to send) and the settings page (what to
 // show), so both agree. Pure and ES5-safe; never throws, whatever the storage holds.
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile } from "./profile";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile, profileFromWatchValues } from "./profile";
 import { WatchProfile, parseLinkMessage } from "./protocol";
 
 /** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
@@ -67,22 +67,7 @@ export function watchProfileFromStorage(text: string | null | undefined): WatchP
 
 /** The base the watch validates against: its user profile where known, the documented fallback otherwise. */
 export function baseProfileOf(watch: WatchProfile | null): Profile {
-  if (watch === null) return DEFAULT_PROFILE;
-  var fromWatch: ProfileInput = {};
-  if (watch.age !== null) fromWatch["age"] = watch.age;
-  if (watch.restingHr !== null) fromWatch["restingHr"] = watch.restingHr;
-  if (watch.maxHr !== null) fromWatch["watchMaxHr"] = watch.maxHr;
-  var r = validateProfile(fromWatch);
-  if (r.ok) return r.profile;
-  // A watch value out of range: keep the ones that are fine on their own.
-  var partial = DEFAULT_PROFILE;
-  for (var key in fromWatch) {
-    var one: ProfileInput = {};
-    one[key] = fromWatch[key];
-    var single = validateProfile(one, partial);
-    if (single.ok) partial = single.profile;
-  }
-  return partial;
+  return watch === null ? DEFAULT_PROFILE : profileFromWatchValues(watch.age, watch.restingHr, watch.maxHr);
 }
 
 // A base under which no field combination check can fire, so a field validated alone reports only its own

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateProfile, DEFAULT_PROFILE, maxHrOf, Profile } from "../../common/profile";
+import { validateProfile, DEFAULT_PROFILE, maxHrOf, Profile, profileFromWatchValues } from "../../common/profile";
 import { ceilingOf, zoneOf, zoneBoundsBpm } from "../../common/zones";
 
 function profile(input: Record<string, unknown>): Profile {
@@ -74,5 +74,16 @@ describe("profile validation", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors).toHaveLength(3);
     expect(validateProfile(null as never)).toEqual({ ok: false, errors: ["Settings must be an object of fields."] });
+  });
+});
+
+describe("the profile from the watch's own values", () => {
+  it("uses what the watch knows and falls back for the rest", () => {
+    expect(profileFromWatchValues(41, 52, 183)).toMatchObject({ age: 41, restingHr: 52, watchMaxHr: 183 });
+    expect(profileFromWatchValues(undefined, null, undefined)).toEqual(DEFAULT_PROFILE);
+  });
+  it("drops one odd value without losing the others", () => {
+    // A resting HR of 0 or 150 (not learned yet, or nonsense) must not cost the age.
+    expect(profileFromWatchValues(41, 150, undefined)).toMatchObject({ age: 41, restingHr: DEFAULT_PROFILE.restingHr });
   });
 });
