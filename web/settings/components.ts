@@ -194,9 +194,18 @@ function redraw(): void {
     const k = settingsStorage.key(i);
     if (k !== null) settings[k] = settingsStorage.getItem(k) ?? "";
   }
+  // A redraw (say, the companion storing a run that just arrived) must not eat what the runner is typing.
+  const active = document.activeElement;
+  const editing = active instanceof HTMLInputElement && root.contains(active) && active.dataset.settingsKey
+    ? { key: active.dataset.settingsKey, value: active.value } : null;
   const page = document.createDocumentFragment();
   renderChild(createComponent(registered, { settings, settingsStorage }), page);
   root.replaceChildren(page);
+  if (editing === null) return;
+  const again = root.querySelector<HTMLInputElement>(`input[data-settings-key="${CSS.escape(editing.key)}"]`);
+  if (again === null) return;
+  if (again.type !== "checkbox" && again.type !== "range") again.value = editing.value;
+  again.focus();
 }
 
 export function registerSettingsPage(component: Component): void {

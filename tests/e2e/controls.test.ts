@@ -1,0 +1,53 @@
+// The page's own controls around the face: a dropped CSV is replayed, the display can be turned off (and a tap
+// wakes it), and taking the watch off the wrist shows on the face.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { LABELS } from "../../common/face-model";
+import { openPreview, Preview } from "./browser";
+import { face, faceText, openFresh, setPlaying, waitForState } from "./preview";
+
+let p: Preview;
+
+beforeAll(async () => {
+  p = await openPreview();
+});
+afterAll(async () => {
+  await p?.close();
+});
+
+/** Ten minutes at a steady 120 bpm, then a recording that stops. */
+const STEADY_CSV = "t,hr,speed,cadence\n" + Array.from({ length: 600 }, (_, t) => `${t},120,,`).join("\n") + "\n";
+
+describe("the preview's controls", () => {
+  it("replays a CSV dropped on the page, and shows the display and the wrist switches on the face", async () => {
+    const page = p.page;
+    await openFresh(page, p.server.url);
+    await page.evaluate((csv) => {
+      const data = new DataTransfer();
+      data.items.add(new File([csv], "my-run.csv", { type: "text/csv" }));
+      document.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, STEADY_CSV);
+    await expect.poll(() => page.locator("#trace").inputValue()).toBe("dropped:my-run.csv");
+    expect(await page.locator("#position").textContent()).toBe("0:00 / 9:59");
+
+    await page.locator("#speed").selectOption("10");
+    await face(page, "start-btn").click();
+    await setPlaying(page, true);
+    await expect.poll(() => faceText(page, "hr"), { timeout: 20_000 }).toBe("120");
+    await waitForState(page, [LABELS.below], 10_000);
+
+    // Display off: the screen goes dark; a tap on it wakes it, as on the watch.
+    await page.locator("#display").uncheck();
+    expect(await page.locator("#display-off").isVisible()).toBe(true);
+    await page.locator("#display-off").click();
+    expect(await page.locator("#display-off").isVisible()).toBe(false);
+    expect(await page.locator("#display").isChecked()).toBe(true);
+
+    // Off the wrist: no heart rate, and the face says why.
+    await page.locator("#wrist").uncheck();
+    await waitForState(page, [LABELS["off-wrist"]], 20_000);
+    expect(await faceText(page, "hr")).toBe("--");
+    await page.locator("#wrist").check();
+    await waitForState(page, [LABELS.below], 20_000);
+    expect(p.errors).toEqual([]);
+  });
+});
