@@ -2,6 +2,7 @@
 import { host } from "../shared/host";
 import { EventTargetLike, Listener } from "../shared/events";
 
+// The preview never turns the screen off by itself (at 60x it would be off all the time): the page's switch does.
 class Display extends EventTargetLike {
   onchange: Listener | null = null;
   autoOff = true;

@@ -9,24 +9,20 @@ import { readPayload, writePayload } from "./fs";
 
 const INBOX_KEY = "watch-inbox";
 
-function transferFor(name: string, id: number): SimFileTransfer {
-  return new SimFileTransfer(name, id);
-}
-
 export const outbox = {
   enqueue(name: string, data: ArrayBuffer | ArrayBufferView): Promise<SimFileTransfer> {
-    return Promise.resolve(transferFor(name, host().link.enqueueFile("watch", name, bytesPayload(data))));
+    return Promise.resolve(new SimFileTransfer(name, host().link.enqueueFile("watch", name, bytesPayload(data))));
   },
   enqueueFile(file: string, name?: string): Promise<SimFileTransfer> {
     try {
       const to = name ?? String(file).replace(/^.*\//, "");
-      return Promise.resolve(transferFor(to, host().link.enqueueFile("watch", to, readPayload(file))));
+      return Promise.resolve(new SimFileTransfer(to, host().link.enqueueFile("watch", to, readPayload(file))));
     } catch (e) {
       return Promise.reject(e);
     }
   },
   enumerate(): Promise<SimFileTransfer[]> {
-    return Promise.resolve(host().link.pending("watch").map((q) => transferFor(q.name, q.id)));
+    return Promise.resolve(host().link.pending("watch").map((q) => new SimFileTransfer(q.name, q.id)));
   },
 };
 

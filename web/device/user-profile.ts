@@ -10,6 +10,7 @@ export const user = {
   weight: undefined,
   bmr: undefined,
   stride: { walk: undefined, run: undefined },
+  /** Fitbit's default zones, by % of max HR. */
   heartRateZone(heartRate: number): string {
     const max = host().watch.user.maxHeartRate ?? 220 - (host().watch.user.age ?? 35);
     const f = heartRate / max;

@@ -38,7 +38,7 @@ export class Link {
   /** (transfer id, new state) for the sending side's FileTransfer objects. */
   readonly transferChanged = new Signal<{ id: number; state: TransferState }>();
   readonly connectionChanged = new Signal<boolean>();
-  private fileReceivers: Record<Side, (f: QueuedFile) => void> = { watch: () => {}, phone: () => {} };
+  private fileReceivers: Partial<Record<Side, (f: QueuedFile) => void>> = {};
   private messageReceivers: Record<Side, (data: unknown) => void> = { watch: () => {}, phone: () => {} };
 
   constructor(private clock: VirtualClock) {}
@@ -66,12 +66,10 @@ export class Link {
   }
 
   enqueueFile(from: Side, name: string, payload: FilePayload): number {
-    for (const q of this.memory.queue) {
-      if (q.from === from && q.name === name && !(this.inFlight && q === this.memory.queue[0])) {
-        this.transferChanged.emit({ id: q.id, state: "canceled" });
-      }
-    }
-    this.memory.queue = this.memory.queue.filter((q) => !(q.from === from && q.name === name) || (this.inFlight && q === this.memory.queue[0]));
+    const crossing = this.inFlight ? this.memory.queue[0] : null; // too late to cancel that one
+    const replaced = (q: QueuedFile): boolean => q !== crossing && q.from === from && q.name === name;
+    for (const q of this.memory.queue) if (replaced(q)) this.transferChanged.emit({ id: q.id, state: "canceled" });
+    this.memory.queue = this.memory.queue.filter((q) => !replaced(q));
     const id = this.memory.nextId++;
     this.memory.queue.push({ id, from, name, payload });
     this.save();
@@ -106,6 +104,8 @@ export class Link {
   private pump(): void {
     if (this.inFlight || !this.memory.connected || this.memory.queue.length === 0) return;
     const head = this.memory.queue[0];
+    const receiver = this.fileReceivers[other(head.from)];
+    if (!receiver) return; // that side has not started (yet): the file waits, as for a phone that is off
     this.inFlight = true;
     this.transferChanged.emit({ id: head.id, state: "transferring" });
     this.clock.setTimeout(() => {
@@ -113,7 +113,7 @@ export class Link {
       if (!this.memory.connected) return; // cut mid-transfer: it stays queued and goes again later
       this.memory.queue = this.memory.queue.filter((q) => q.id !== head.id);
       this.save();
-      this.fileReceivers[other(head.from)](head);
+      receiver(head);
       this.transferChanged.emit({ id: head.id, state: "transferred" });
       this.pump();
     }, FILE_DELAY_MS);
