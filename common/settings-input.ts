@@ -18,6 +18,50 @@ export var RECENT_RUNS_KEY = "recentRuns";
 
 export type StorageReader = (key: string) => string | null | undefined;
 
+export interface SelectOption { name: string; value: string; }
+
+export var MAX_HR_METHOD_OPTIONS: SelectOption[] = [
+  { name: "220 - age", value: "age" },
+  { name: "Tanaka (208 - 0.7 x age)", value: "tanaka" },
+  { name: "The watch's max heart rate", value: "watch" },
+  { name: "Measured (type it in)", value: "measured" },
+];
+export var BUZZ_STRENGTH_OPTIONS: SelectOption[] = [
+  { name: "Strong", value: "strong" },
+  { name: "Gentle", value: "gentle" },
+];
+
+function selectStored(options: SelectOption[], value: string): string {
+  for (var i = 0; i < options.length; i++) {
+    if (options[i].value === value) return JSON.stringify({ selected: [i], values: [options[i]] });
+  }
+  return "";
+}
+
+/**
+ * The guard options' defaults as the settings page stores them, for the keys that hold nothing yet. Seeded by
+ * the companion so sliders, selects and toggles show the values in force (with nothing stored, a Slider shows
+ * its minimum and a Toggle shows off). Age and resting HR stay empty: the watch's own values fill them.
+ */
+export function missingDefaults(get: StorageReader): string[][] {
+  var d = DEFAULT_PROFILE;
+  var all = [
+    ["maxHrMethod", selectStored(MAX_HR_METHOD_OPTIONS, d.maxHrMethod)],
+    ["ceilingPercent", String(Math.round(d.ceilingFraction * 100))],
+    ["capMinutes", String(d.capMinutes)],
+    ["warnBeforeCapMinutes", String(d.warnBeforeCapMinutes)],
+    ["buzzStrength", selectStored(BUZZ_STRENGTH_OPTIONS, d.buzzStrength)],
+    ["backUnderCue", d.backUnderCue ? "true" : "false"],
+  ];
+  var missing: string[][] = [];
+  for (var i = 0; i < all.length; i++) {
+    var current: string | null | undefined = null;
+    try { current = get(all[i][0]); } catch (e) { current = null; }
+    if (current === null || current === undefined || current === "") missing.push(all[i]);
+  }
+  return missing;
+}
+
 export interface SettingsReading {
   /** Only the fields the runner set: the watch fills the rest from its own base profile. */
   input: ProfileInput;

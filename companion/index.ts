@@ -4,7 +4,7 @@ import { me } from "companion";
 import { peerSocket } from "messaging";
 import { settingsStorage } from "settings";
 import { parseLinkMessage } from "../common/protocol";
-import { isSettingsKey, sendSettings, settingsChanged, storeWatchProfile } from "./settings-sync";
+import { isSettingsKey, seedDefaults, sendSettings, settingsChanged, storeWatchProfile } from "./settings-sync";
 import { acknowledge, startRunIntake } from "./run-intake";
 
 settingsStorage.addEventListener("change", function (event) {
@@ -22,5 +22,6 @@ peerSocket.addEventListener("message", function (event) {
   else console.warn("Ignored a message from the watch: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
 });
 
+seedDefaults();
 startRunIntake();
 sendSettings(me.launchReasons.peerAppLaunched === true);

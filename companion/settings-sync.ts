@@ -5,7 +5,7 @@ import { localStorage } from "local-storage";
 import { settingsStorage } from "settings";
 import { ProfileInput } from "../common/profile";
 import { SETTINGS_FILE, WatchProfile, settingsMessage, watchProfileMessage } from "../common/protocol";
-import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, watchProfileFromStorage } from "../common/settings-input";
+import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, missingDefaults, readSettings, watchProfileFromStorage } from "../common/settings-input";
 import { sendFile } from "./link";
 
 var LAST_SENT_KEY = "lastSentSettings";
@@ -23,6 +23,12 @@ export function storeWatchProfile(watch: WatchProfile): void {
   settingsStorage.setItem(WATCH_PROFILE_KEY, JSON.stringify(watchProfileMessage(watch)));
   // "Use the watch's resting HR" only takes effect once the watch has said what it is.
   sendSettings(false);
+}
+
+/** First launch (or a cleared page): store the guard options' defaults so the page shows the values in force. */
+export function seedDefaults(): void {
+  var missing = missingDefaults(function (key) { return settingsStorage.getItem(key); });
+  for (var i = 0; i < missing.length; i++) settingsStorage.setItem(missing[i][0], missing[i][1]);
 }
 
 function validSettings(): ProfileInput | null {

@@ -1,17 +1,7 @@
 // Recovery Guard's settings page: the runner's profile and guard options, the ceiling they give (computed by
 // common/, as on the watch), and the runs synced from the watch. All text comes from common/settings-view.ts.
 import { settingsView } from "../common/settings-view";
-
-const MAX_HR_METHODS = [
-  { name: "220 - age", value: "age" },
-  { name: "Tanaka (208 - 0.7 x age)", value: "tanaka" },
-  { name: "The watch's max heart rate", value: "watch" },
-  { name: "Measured (type it in)", value: "measured" },
-];
-const BUZZ_STRENGTHS = [
-  { name: "Strong", value: "strong" },
-  { name: "Gentle", value: "gentle" },
-];
+import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/settings-input";
 
 function FieldError(props: { message: string | undefined }) {
   return props.message ? <Text bold>{"Not saved: " + props.message}</Text> : null;
@@ -28,7 +18,7 @@ function Settings(props: SettingsComponentProps) {
         <Toggle settingsKey="useWatchRestingHr" label="Use the watch's resting heart rate (updated daily)" />
         <TextInput label="Resting heart rate (bpm)" type="number" settingsKey="restingHr" disabled={view.useWatchResting} />
         <FieldError message={e.restingHr} />
-        <Select label="Max heart rate" settingsKey="maxHrMethod" options={MAX_HR_METHODS} />
+        <Select label="Max heart rate" settingsKey="maxHrMethod" options={MAX_HR_METHOD_OPTIONS} />
         <FieldError message={e.maxHrMethod} />
         {view.measuredChosen ? <TextInput label="Measured max heart rate (bpm)" type="number" settingsKey="measuredMaxHr" /> : null}
         <FieldError message={e.measuredMaxHr} />
@@ -40,7 +30,7 @@ function Settings(props: SettingsComponentProps) {
         <FieldError message={e.capMinutes} />
         <Slider label="Warning before the cap (minutes)" settingsKey="warnBeforeCapMinutes" min="0" max="30" step="1" />
         <FieldError message={e.warnBeforeCapMinutes} />
-        <Select label="Buzz strength" settingsKey="buzzStrength" options={BUZZ_STRENGTHS} />
+        <Select label="Buzz strength" settingsKey="buzzStrength" options={BUZZ_STRENGTH_OPTIONS} />
         <FieldError message={e.buzzStrength} />
         <Toggle settingsKey="backUnderCue" label="Gentle cue when back under the ceiling" />
         <FieldError message={e.backUnderCue} />

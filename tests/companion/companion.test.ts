@@ -12,6 +12,8 @@ import { encodeSummary, RunSummary } from "../../common/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const textInput = (s: string) => JSON.stringify({ name: s });
+// Seeded by the companion on first launch so the page shows the guard options in force.
+const GUARD_DEFAULTS = { maxHrMethod: "age", ceilingPercent: 65, capMinutes: 30, warnBeforeCapMinutes: 5, buzzStrength: "strong", backUnderCue: true };
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
 
@@ -51,18 +53,18 @@ describe("settings to the watch", () => {
     await launchCompanion();
     await userSets("age", textInput("34"));
     await userSets("restingHr", textInput("52"));
-    expect(settingsSent()).toEqual([{ age: "34", restingHr: "52" }]);
+    expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", restingHr: "52" }]);
   });
 
   it("never sends invalid settings, and a returning watch gets the last valid ones", async () => {
     await launchCompanion();
     await userSets("age", textInput("34"));
     await userSets("age", textInput("abc"));
-    expect(settingsSent()).toEqual([{ age: "34" }]);
+    expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
     expect(warnings.join("\n")).toMatch(/Settings not sent.*Age must be a number, not "abc"/);
     phone().outbox = []; // delivered
     await connectWatch();
-    expect(settingsSent()).toEqual([{ age: "34" }]);
+    expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
   });
 
   it("sends settings changed while it was not running, and everything when the face launches it", async () => {
@@ -72,12 +74,20 @@ describe("settings to the watch", () => {
     phone().outbox = [];
     phone().settings["capMinutes"] = "25"; // changed while the companion was not running
     await launchCompanion({ settingsChanged: true });
-    expect(settingsSent()).toEqual([{ age: "34", capMinutes: 25 }]);
+    expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", capMinutes: 25 }]);
     phone().outbox = [];
     await launchCompanion({ fileTransfer: true }); // unchanged: nothing to send
     expect(settingsSent()).toEqual([]);
     await launchCompanion({ peerAppLaunched: true });
-    expect(settingsSent()).toEqual([{ age: "34", capMinutes: 25 }]);
+    expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", capMinutes: 25 }]);
+  });
+
+  it("shows the guard options' defaults on first launch, and never overwrites the runner's choices", async () => {
+    phone().settings["capMinutes"] = "45";
+    await launchCompanion();
+    expect(phone().settings).toMatchObject({ ceilingPercent: "65", capMinutes: "45", warnBeforeCapMinutes: "5", backUnderCue: "true" });
+    expect(JSON.parse(phone().settings["buzzStrength"]).values[0].value).toBe("strong");
+    expect(phone().settings["age"]).toBeUndefined(); // the watch's own age fills it
   });
 
   it("keeps the watch's own age and resting HR for the settings page", async () => {
