@@ -1,27 +1,10 @@
 // The fake phone: state shared by the companion fakes (settings, local-storage, file-transfer, messaging,
 // companion). It lives on globalThis so storage and queued files outlive a companion restart (vi.resetModules);
 // listeners belong to the launch that registered them, and a killed companion hears nothing.
-export interface Listener { (event: any): void }
+import { FakeEventTarget } from "../event-target";
 
-/** Fitbit's EventTarget: addEventListener/removeEventListener and on<event> properties. */
-export class FakeTarget {
-  [key: string]: any;
-  private _listeners: { [type: string]: Listener[] } = {};
-  addEventListener(type: string, listener: Listener): void {
-    (this._listeners[type] = this._listeners[type] || []).push(listener);
-  }
-  removeEventListener(type: string, listener: Listener): void {
-    var list = this._listeners[type] || [];
-    var i = list.indexOf(listener);
-    if (i >= 0) list.splice(i, 1);
-  }
-  dispatchFake(type: string, event?: any): void {
-    var e = event || { type: type, target: this };
-    var handler = this["on" + type];
-    if (typeof handler === "function") handler.call(this, e);
-    (this._listeners[type] || []).slice().forEach((l) => l.call(this, e));
-  }
-}
+/** Fitbit's EventTarget (shared with the device fakes). */
+export class FakeTarget extends FakeEventTarget {}
 
 export interface PhoneTransfer extends FakeTarget {
   name: string;
