@@ -4,6 +4,7 @@
 // actually change are new.
 import { GuardState, currentBpm, faceStateOf } from "./guard";
 import { formatClock } from "./format";
+import { ceilingDisplayBpm } from "./zones";
 
 /** "idle" is the face between runs; the others follow the guard (common/guard.ts faceStateOf). */
 export type FaceStateClass = "idle" | "below" | "near" | "over" | "snoozed" | "off-wrist" | "no-signal" | "cap" | "no-hr";
@@ -73,7 +74,7 @@ function pad2(n: number): string {
 
 /** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */
 export function ceilingText(ceilingBpm: number): string {
-  var c = Math.floor(ceilingBpm);
+  var c = ceilingDisplayBpm(ceilingBpm);
   return "ceiling " + (c > 0 ? c : "--");
 }
 

@@ -2,7 +2,7 @@
 // computed by the same engine the watch uses, and the recent runs with their verdicts. The page (settings/) only
 // lays this out. Pure and ES5-safe.
 import { MaxHrMethod, maxHrOf } from "./profile";
-import { ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "./zones";
+import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "./zones";
 import { decodeRecentRuns } from "./history";
 import { RunSummary } from "./summary";
 import { formatClock } from "./format";
@@ -66,7 +66,7 @@ function plural(n: number, one: string, many: string): string {
 export function runView(run: RunSummary, tzOffsetMinutes: number): RunView {
   var verdict = verdictOf(run);
   var stats = formatClock(run.durationS) + " - avg " + run.avgHr + " / max " + run.maxHr + " bpm - " +
-    formatClock(run.secondsAboveCeiling) + " above " + Math.round(run.ceilingBpm) + " bpm - " +
+    formatClock(run.secondsAboveCeiling) + " above " + ceilingDisplayBpm(run.ceilingBpm) + " bpm - " +
     plural(run.buzzes, "buzz", "buzzes") + (run.capReached ? " - cap reached" : "");
   return { title: formatRunDate(run.startedAt, tzOffsetMinutes), stats: stats, verdict: verdict.text, easy: verdict.easy };
 }
@@ -88,7 +88,7 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
     ceiling = {
       maxHr: "Max heart rate: " + Math.round(max) + " bpm (" + methodNote + ")",
       reserve: "Heart-rate reserve: " + Math.round(heartRateReserve(p)) + " bpm (max " + Math.round(max) + " - resting " + p.restingHr + ")",
-      ceiling: "Ceiling: " + (Math.round(c * 10) / 10) + " bpm, so stay at " + Math.floor(c) + " or below (" +
+      ceiling: "Ceiling: " + (Math.round(c * 10) / 10) + " bpm, so stay at " + ceilingDisplayBpm(c) + " or below (" +
         Math.round(p.ceilingFraction * 100) + "% of reserve, zone " + zoneOf(c, p.restingHr, max) + ")",
       zones: zones,
     };

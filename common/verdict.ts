@@ -3,6 +3,7 @@
 // ES5-safe.
 import { RunSummary } from "./summary";
 import { formatClock } from "./format";
+import { ceilingDisplayBpm } from "./zones";
 
 /** Time above the ceiling that still counts as easy: a minute, or 5% of the moving time if that is longer. */
 export var ALLOWED_ABOVE_S = 60;
@@ -19,7 +20,7 @@ export interface Verdict {
 }
 
 export function verdictOf(run: RunSummary): Verdict {
-  var ceiling = Math.round(run.ceilingBpm);
+  var ceiling = ceilingDisplayBpm(run.ceilingBpm);
   var reasons: string[] = [];
   var allowed = Math.max(ALLOWED_ABOVE_S, ALLOWED_ABOVE_FRACTION * run.movingS);
   if (run.secondsAboveCeiling > allowed) {

@@ -13,6 +13,15 @@ export function ceilingOf(p: Profile): number {
   return p.restingHr + p.ceilingFraction * heartRateReserve(p);
 }
 
+/**
+ * What the runner is shown as the ceiling: the highest whole bpm that is not over it (the guard's "over" is
+ * bpm > ceiling). 145.55 -> 145 (146 is over); exactly 150 -> 150 (150 is not over 150). The watch face, the
+ * verdict and the settings page all use this, so the same run never shows two different ceilings.
+ */
+export function ceilingDisplayBpm(ceilingBpm: number): number {
+  return Math.floor(ceilingBpm);
+}
+
 export function fractionOfReserve(bpm: number, restingHr: number, maxHr: number): number {
   return (bpm - restingHr) / (maxHr - restingHr);
 }

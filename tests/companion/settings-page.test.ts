@@ -4,6 +4,11 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { encodeSummary } from "../../common/summary";
 import { watchProfileMessage } from "../../common/protocol";
 import { sampleRun } from "../unit/sample-runs";
+import { validateProfile } from "../../common/profile";
+import { ceilingOf } from "../../common/zones";
+import { startGuard } from "../../common/guard";
+import { summarize } from "../../common/summary";
+import { ceilingText } from "../../common/face-model";
 
 interface Node { type: string; props: Record<string, any>; children: Node[] | string[] }
 type Page = (props: { settings: Record<string, string | undefined>; settingsStorage: unknown }) => Node;
@@ -106,13 +111,30 @@ describe("the settings page", () => {
     const recent = section(render({ recentRuns: runs }), "Recent runs");
     expect(recent[0]).toBe("This week: 2 recovery runs, 1 stayed easy.");
     const rows = recent.slice(1);
-    expect(rows[0]).toMatch(/^(Wed 5|Thu 6) Mar, \d\d:\d\d - Too hard for a recovery run: 6:40 above your 146 bpm ceiling\.$/);
-    expect(rows[1]).toBe("30:00 - avg 132 / max 149 bpm - 6:40 above 146 bpm - 3 buzzes - cap reached");
+    expect(rows[0]).toMatch(/^(Wed 5|Thu 6) Mar, \d\d:\d\d - Too hard for a recovery run: 6:40 above your 145 bpm ceiling\.$/);
+    expect(rows[1]).toBe("30:00 - avg 132 / max 149 bpm - 6:40 above 145 bpm - 3 buzzes - cap reached");
     expect(rows[2]).toMatch(/ - Stayed easy\.$/);
-    expect(rows[3]).toBe("25:00 - avg 131 / max 143 bpm - 0:00 above 146 bpm - 0 buzzes");
+    expect(rows[3]).toBe("25:00 - avg 131 / max 143 bpm - 0:00 above 145 bpm - 0 buzzes");
     expect(rows[4]).toMatch(/^\w{3} [34] Feb, /);
     expect(rows.length).toBe(6);
     vi.useRealTimers();
+  });
+
+  it("shows the worked example's ceiling as 145 everywhere: watch face, recent runs, your ceiling", () => {
+    // Age 23, resting 50: ceiling 145.55 bpm, so 145 is fine and 146 is over (the summary keeps 145.6).
+    const checked = validateProfile({ age: 23, restingHr: 50 });
+    if (!checked.ok) throw new Error(checked.errors.join("; "));
+    const guard = startGuard(checked.profile, 0);
+    expect(ceilingText(ceilingOf(checked.profile))).toBe("ceiling 145");
+    const start = Date.UTC(2025, 2, 5, 7);
+    const run = { ...summarize(guard, "m7u8h2k0-abcd", start / 1000), durationS: 1800, movingS: 1700, secondsAboveCeiling: 400 };
+    expect(run.ceilingBpm).toBe(145.6);
+    const tree = render({ age: textInput("23"), restingHr: textInput("50"), recentRuns: "[" + encodeSummary(run) + "]" });
+    const recent = section(tree, "Recent runs").join("\n");
+    expect(recent).toMatch(/6:40 above your 145 bpm ceiling\./);
+    expect(recent).toMatch(/6:40 above 145 bpm - /);
+    expect(recent).not.toMatch(/146/);
+    expect(section(tree, "Your ceiling")).toContain("Ceiling: 145.6 bpm, so stay at 145 or below (65% of reserve, zone 2)");
   });
 
   it("says when there are no runs yet, and survives a corrupt runs entry", () => {

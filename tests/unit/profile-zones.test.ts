@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateProfile, DEFAULT_PROFILE, maxHrOf, Profile, profileFromWatchValues } from "../../common/profile";
-import { ceilingOf, zoneOf, zoneBoundsBpm } from "../../common/zones";
+import { ceilingDisplayBpm, ceilingOf, zoneOf, zoneBoundsBpm } from "../../common/zones";
 
 function profile(input: Record<string, unknown>): Profile {
   const r = validateProfile(input);
@@ -15,6 +15,13 @@ describe("the ceiling (Karvonen)", () => {
     expect(ceilingOf(p)).toBeCloseTo(145.55, 2);
     expect(145 > ceilingOf(p)).toBe(false);
     expect(146 > ceilingOf(p)).toBe(true);
+  });
+
+  it("shows the ceiling as the highest whole bpm that is not over it", () => {
+    expect(ceilingDisplayBpm(145.55)).toBe(145);
+    expect(ceilingDisplayBpm(145.6)).toBe(145);
+    expect(ceilingDisplayBpm(150)).toBe(150); // 150 is not over 150
+    expect(ceilingDisplayBpm(149.99)).toBe(149);
   });
 
   it("uses each max-HR method", () => {
@@ -86,4 +93,10 @@ describe("the profile from the watch's own values", () => {
     // A resting HR of 0 or 150 (not learned yet, or nonsense) must not cost the age.
     expect(profileFromWatchValues(41, 150, undefined)).toMatchObject({ age: 41, restingHr: DEFAULT_PROFILE.restingHr });
   });
+});
+
+it("validation never throws on hostile values", () => {
+  const r = validateProfile({ age: { toString: false } });
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.errors[0]).toBe('Age must be a number, not "(object)".');
 });
