@@ -38,19 +38,34 @@ function validSettings(): ProfileInput | null {
   return null;
 }
 
+/** The settings last sent, as stored text; null when none (or unreadable: then nothing counts as sent). */
 function lastSent(): string | null {
+  var text: string | null = null;
   try {
-    return localStorage.getItem(LAST_SENT_KEY);
+    text = localStorage.getItem(LAST_SENT_KEY);
   } catch (e) {
     return null;
   }
+  return lastSentInput(text) !== null ? text : null;
 }
 
-function send(text: string): void {
-  var input = JSON.parse(text) as ProfileInput;
+function lastSentInput(text: string | null): ProfileInput | null {
+  if (text === null || text === undefined) return null;
+  var data: unknown = null;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    data = null;
+  }
+  if (data !== null && typeof data === "object" && !(data instanceof Array)) return data as ProfileInput;
+  console.warn("The settings last sent are unreadable in local storage: treated as nothing sent");
+  return null;
+}
+
+function send(input: ProfileInput): void {
   sendFile(SETTINGS_FILE, settingsMessage(input));
   try {
-    localStorage.setItem(LAST_SENT_KEY, text);
+    localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
   } catch (e) {
     console.warn("Could not remember the settings sent: " + e);
   }
@@ -59,7 +74,7 @@ function send(text: string): void {
 /** A field changed on the settings page. */
 export function settingsChanged(): void {
   var input = validSettings();
-  if (input !== null) send(JSON.stringify(input));
+  if (input !== null) send(input);
 }
 
 /**
@@ -67,8 +82,9 @@ export function settingsChanged(): void {
  * if unchanged; otherwise only settings that changed while the companion was not running.
  */
 export function sendSettings(always: boolean): void {
+  var sent = lastSent();
   var input = validSettings();
-  var text = input !== null ? JSON.stringify(input) : lastSent();
-  if (text === null) return;
-  if (always || text !== lastSent()) send(text);
+  if (input === null) input = lastSentInput(sent);
+  if (input === null) return;
+  if (always || JSON.stringify(input) !== sent) send(input);
 }

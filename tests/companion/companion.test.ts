@@ -82,6 +82,20 @@ describe("settings to the watch", () => {
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", capMinutes: 25 }]);
   });
 
+  it("starts even when the settings it last sent are corrupt in local storage: nothing counts as sent", async () => {
+    for (const corrupt of ["{oops", "null", "[1,2]"]) {
+      resetPhone();
+      phone().settings["age"] = textInput("abc"); // invalid: the companion would fall back to the last sent
+      phone().local["lastSentSettings"] = corrupt;
+      await launchCompanion({ peerAppLaunched: true });
+      expect(settingsSent()).toEqual([]);
+      expect(warnings.join("\n")).toMatch(/settings last sent are unreadable/);
+      await userSets("age", textInput("34"));
+      expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
+      expect(JSON.parse(phone().local["lastSentSettings"])).toEqual({ ...GUARD_DEFAULTS, age: "34" });
+    }
+  });
+
   it("shows the guard options' defaults on first launch, and never overwrites the runner's choices", async () => {
     phone().settings["capMinutes"] = "45";
     await launchCompanion();
