@@ -1,13 +1,22 @@
 // Guard events -> the watch's vibration motor. The pattern table lives in common/haptics.ts.
 import { vibration } from "haptics";
 import { GuardEvent } from "../common/guard";
-import { HapticPattern } from "../common/haptics";
+import { CONTINUOUS_PATTERN_MS, HapticPattern, isContinuous } from "../common/haptics";
 
 export function buzz(pattern: HapticPattern): void {
   try {
     vibration.start(pattern);
+    if (isContinuous(pattern)) setTimeout(stopVibration, CONTINUOUS_PATTERN_MS);
   } catch (e) {
     console.warn("Vibration failed: " + e);
+  }
+}
+
+function stopVibration(): void {
+  try {
+    vibration.stop();
+  } catch (e) {
+    console.warn("Vibration stop failed: " + e);
   }
 }
 

@@ -5,7 +5,7 @@
 // File-system budget: at most 20 writes an hour during a run. The checkpoint is written at the start, every
 // CHECKPOINT_EVERY_S (15 an hour), on snooze when the last write is at least SNOOZE_SAVE_GAP_S old (so snoozes
 // cannot push it past 20 an hour), on unload, and the run's end writes one summary file.
-import { GuardState, snooze, startGuard, step } from "../common/guard";
+import { GuardState, isAbandoned, snooze, startGuard, step } from "../common/guard";
 import { makeRunId, summarize } from "../common/summary";
 import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
 import { latest, onWrist } from "./sensors";
@@ -22,6 +22,8 @@ export var MAX_RESUME_GAP_S = 2 * 3600;
 var FRESH_MS = 2500;
 
 var run: Checkpoint | null = null;
+/** A finished run whose summary could not be written yet: filed before the next run starts. */
+var unfiled: Checkpoint | null = null;
 var timer = -1;
 var lastSaveS = 0;
 var usedCount = -1;
@@ -57,6 +59,11 @@ function tick(): void {
   usedCount = latest.count;
   var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist() });
   if (events.length) buzzEvents(events);
+  if (isAbandoned(run.guard, t)) {
+    console.log("Run " + run.id + " forgotten (off the wrist, or long past its cap): ended");
+    endRun();
+    return;
+  }
   if (t - lastSaveS >= CHECKPOINT_EVERY_S) save(t);
   changed();
 }
@@ -69,6 +76,7 @@ function begin(): void {
 /** File a finished run: its summary file, then no checkpoint. Returns the summary file name (null: not saved). */
 function finish(cp: Checkpoint): string | null {
   var name = saveCompletedRun(summarize(cp.guard, cp.id, cp.startedAt));
+  unfiled = name === null ? cp : null;
   if (name !== null) clearCheckpoint();
   else if (!cp.endedAt) {
     // Keep the run on file as ended, so the next launch saves its summary instead of resuming it.
@@ -99,6 +107,7 @@ export function initRun(onChange: () => void): void {
 
 export function startRun(): void {
   if (run) return;
+  if (unfiled) finish(unfiled); // its checkpoint is about to be replaced: one more try at saving its summary
   var t = nowS();
   run = { v: 1, id: makeRunId(Date.now(), Math.random()), startedAt: Math.round(t), guard: startGuard(currentProfile(), t) };
   endArmedUntil = 0;

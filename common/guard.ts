@@ -19,8 +19,10 @@ export var TUNING = {
   jumpConfirmS: 8,
   /** Readings above max HR + this are implausible (the TomTom spike reaches 223). */
   implausibleMarginBpm: 10,
-  /** ...unless they persist this long: then the max HR setting is wrong, not the sensor. */
+  /** ...unless they add up to this long in one excursion: then the max HR setting is wrong, not the sensor. */
   implausiblePersistS: 60,
+  /** A suspect excursion is forgiven after this long without an implausible reading (evidence starts afresh). */
+  suspectHoldS: 90,
   /** A reading older than this no longer counts: the traces' own recording gaps exceed it only when paused. */
   staleS: 10,
   /** Confirmation: at least confirmMinS above, and either confirmMaxS above or excessBpmS of bpm-seconds above. */
@@ -41,6 +43,9 @@ export var TUNING = {
   nearBpm: 5,
   snoozeS: 180,
   capReminderS: 300,
+  /** A run still going this long past its cap, or off the wrist this long, was forgotten: the watch ends it. */
+  abandonAfterCapS: 3600,
+  abandonOffWristS: 900,
 };
 
 export interface GuardEvent {
@@ -83,7 +88,9 @@ export interface GuardState {
   level: number;
   levelT: number;
   jumpSinceT: number;
-  implausibleSinceT: number;
+  /** Seconds of implausible readings in the current excursion, and when the last one came. */
+  implausibleS: number;
+  lastImplausibleT: number;
   suspect: boolean;
   /** Readings above max HR persisted: the runner's max HR setting is too low, so stop doubting high levels. */
   maxHrTooLow: boolean;
@@ -98,6 +105,7 @@ export interface GuardState {
   // Time cap.
   capWarned: boolean;
   lastCapBuzzT: number;
+  lastOnWristT: number;
   totals: RunTotals;
 }
 
@@ -125,9 +133,9 @@ export function startGuard(profile: Profile, t: number): GuardState {
     ceiling: ceilingOf(profile), maxHr: maxHrOf(profile), restingHr: profile.restingHr,
     capS: profile.capMinutes * 60, warnS: profile.warnBeforeCapMinutes * 60,
     strong: profile.buzzStrength === "strong", backUnderCue: profile.backUnderCue,
-    recentT: recentT, recentBpm: recentBpm, historyT: historyT, historyLevel: historyLevel, level: 0, levelT: -1e9, jumpSinceT: -1, implausibleSinceT: -1, suspect: false, maxHrTooLow: false,
+    recentT: recentT, recentBpm: recentBpm, historyT: historyT, historyLevel: historyLevel, level: 0, levelT: -1e9, jumpSinceT: -1, implausibleS: 0, lastImplausibleT: -1e9, suspect: false, maxHrTooLow: false,
     aboveS: 0, excess: 0, inBreach: false, belowSinceT: -1, lastBreachBuzzT: -1e9, reminders: 0, snoozeUntil: -1e9,
-    capWarned: false, lastCapBuzzT: -1e9,
+    capWarned: false, lastCapBuzzT: -1e9, lastOnWristT: t,
     totals: {
       durationS: 0, movingS: 0, hrWeightedSum: 0, maxHr: 0, secondsAboveCeiling: 0,
       breaches: 0, buzzes: 0, zoneSeconds: [0, 0, 0, 0, 0, 0], capReached: false,
@@ -190,20 +198,23 @@ function clearRecent(s: GuardState): void {
 }
 
 /** Decide whether a reading is believed, and update the level. */
-function filterReading(s: GuardState, t: number, bpm: number): void {
-  if (bpm > s.maxHr + TUNING.implausibleMarginBpm) {
-    if (s.implausibleSinceT < 0) s.implausibleSinceT = t;
-    if (t - s.implausibleSinceT < TUNING.implausiblePersistS) {
-      // An implausible value inside an excursion makes the whole excursion suspect.
-      if (s.level > s.ceiling) s.suspect = true;
+function filterReading(s: GuardState, t: number, dt: number, bpm: number): void {
+  var jump = hasFreshLevel(s, t) && Math.abs(bpm - s.level) > TUNING.jumpBpm;
+  if (bpm > s.maxHr + TUNING.implausibleMarginBpm && !s.maxHrTooLow) {
+    // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
+    // implausible territory makes the whole excursion suspect, until the readings have added up to
+    // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
+    if (jump) return;
+    s.implausibleS += dt < TUNING.staleS ? dt : TUNING.staleS;
+    s.lastImplausibleT = t;
+    if (s.implausibleS < TUNING.implausiblePersistS) {
+      s.suspect = true;
       return;
     }
-    s.suspect = false; // persisted: believe it (the max HR setting must be too low).
     s.maxHrTooLow = true;
-  } else {
-    s.implausibleSinceT = -1;
+    s.suspect = false;
   }
-  if (hasFreshLevel(s, t) && Math.abs(bpm - s.level) > TUNING.jumpBpm) {
+  if (jump) {
     if (s.jumpSinceT < 0) s.jumpSinceT = t;
     if (t - s.jumpSinceT < TUNING.jumpConfirmS) return;
     // The new level persisted: restart the median from it.
@@ -223,12 +234,19 @@ function stepBreach(s: GuardState, t: number, dt: number, out: GuardEvent[]): Gu
   }
   var snoozed = t < s.snoozeUntil;
   var over = s.level - s.ceiling;
+  if (s.suspect && t - s.lastImplausibleT >= TUNING.suspectHoldS) {
+    // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
+    s.suspect = false;
+    s.aboveS = 0;
+    s.excess = 0;
+  }
   if (over > 0) {
     s.belowSinceT = -1;
     s.aboveS += dt;
     s.excess += over * dt;
   } else if (over <= -TUNING.hysteresisBpm) {
     s.suspect = false;
+    s.implausibleS = 0;
     s.aboveS = 0;
     s.excess = 0;
     if (s.inBreach) {
@@ -248,9 +266,11 @@ function stepBreach(s: GuardState, t: number, dt: number, out: GuardEvent[]): Gu
     return out;
   }
   // Above the ceiling: the same evidence rule confirms a breach and each reminder.
-  var confirmed = !s.suspect && s.aboveS >= TUNING.confirmMinS &&
+  // Suspicion, a steep climb and a level above max HR hold back a first breach, not the reminders of one
+  // already confirmed (the runner was over before the sensor misbehaved).
+  var confirmed = s.aboveS >= TUNING.confirmMinS &&
     (s.aboveS >= TUNING.confirmMaxS || s.excess >= TUNING.excessBpmS) &&
-    (s.inBreach || (recentRise(s, t) <= TUNING.steepRiseBpm && (s.level <= s.maxHr || s.maxHrTooLow)));
+    (s.inBreach || (!s.suspect && recentRise(s, t) <= TUNING.steepRiseBpm && (s.level <= s.maxHr || s.maxHrTooLow)));
   if (!confirmed) return out;
   if (!s.inBreach) {
     s.inBreach = true;
@@ -278,7 +298,8 @@ function stepCap(s: GuardState, t: number, out: GuardEvent[]): GuardEvent[] {
       s.capWarned = true;
       s.lastCapBuzzT = t;
       out = emit(s, out, t, "cap", true);
-    } else if (t - s.lastCapBuzzT >= TUNING.capReminderS) {
+    } else if (t - s.lastCapBuzzT >= TUNING.capReminderS && s.lastOnWristT === t) {
+      // Reminders only while the watch is worn: none for a watch lying on a table.
       s.lastCapBuzzT = t;
       out = emit(s, out, t, "cap-reminder", true);
     }
@@ -309,7 +330,8 @@ export function step(s: GuardState, sample: Sample): GuardEvent[] {
   var prevLevel = s.level;
   accumulate(s, t, dt);
   var bpm = sample.bpm;
-  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, bpm);
+  if (sample.onWrist) s.lastOnWristT = t;
+  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm);
   else if (!sample.onWrist) { s.level = 0; clearRecent(s); }
   if (s.level > s.totals.maxHr && s.level !== prevLevel) s.totals.maxHr = s.level;
   s.lastT = t;
@@ -323,6 +345,14 @@ export function step(s: GuardState, sample: Sample): GuardEvent[] {
 export function snooze(s: GuardState, t: number): GuardEvent[] {
   s.snoozeUntil = t + TUNING.snoozeS;
   return emit(s, NO_EVENTS, t, "snooze", true);
+}
+
+/**
+ * The run was forgotten (still going an hour past its cap, or off the wrist for 15 minutes): the watch ends it,
+ * so it stops pinging a watch on a table and the summary reaches the phone.
+ */
+export function isAbandoned(s: GuardState, t: number): boolean {
+  return t - s.startT >= s.capS + TUNING.abandonAfterCapS || t - s.lastOnWristT >= TUNING.abandonOffWristS;
 }
 
 export type FaceState = "no-signal" | "below" | "near" | "over" | "snoozed" | "cap";

@@ -25,3 +25,13 @@ export function patternFor(type: GuardEventType, strength: BuzzStrength, reminde
   }
   return "nudge";
 }
+
+/**
+ * "alert" and "ring" keep vibrating until stopped on a Fitbit; the watch stops them after this long, so an
+ * escalated reminder is a firm buzz, not a motor left running.
+ */
+export var CONTINUOUS_PATTERN_MS = 2000;
+
+export function isContinuous(pattern: HapticPattern): boolean {
+  return pattern === "alert" || pattern === "ring";
+}

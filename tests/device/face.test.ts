@@ -64,6 +64,18 @@ describe("a run", () => {
     expect(text("hr")).toBe(String(OVER));
   });
 
+  it("a long breach escalates to the alert pattern, and the watch stops it after two seconds", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(60, EASY);
+    runSeconds(200, OVER);
+    expect(patterns()).toEqual(["nudge-max", "nudge-max", "alert", "alert"]);
+    const d = device();
+    const alerts = d.vibrations.filter((v) => v.pattern === "alert");
+    expect(d.vibrationStops).toHaveLength(alerts.length);
+    d.vibrationStops.forEach((stopMs, i) => expect(stopMs - alerts[i].atMs).toBe(2000));
+  });
+
   it("a one-sample spike does not buzz", async () => {
     await launchFace();
     tap("start-btn");

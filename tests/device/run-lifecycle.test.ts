@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import {
   resetDevice, launchFace, relaunchFace, killFace, text, tap, runSeconds, patterns, isShown, device, readFile,
-  fileNames, putFile, failNextWrite, setDisplay,
+  fileNames, putFile, failNextWrite, setDisplay, setOnWrist,
 } from "../fakes/device/control";
 import { decodeSummary } from "../../common/summary";
 import { runFileName } from "../../common/protocol";
@@ -105,6 +105,21 @@ describe("checkpoint and resume", () => {
 });
 
 describe("the end of a run", () => {
+  it("a run forgotten on a table ends by itself after 15 minutes off the wrist, and its summary is filed", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(20 * 60, EASY);
+    setOnWrist(false);
+    runSeconds(14 * 60, null);
+    expect(text("state-text")).not.toBe("Tap to start");
+    runSeconds(2 * 60, null);
+    expect(text("state-text")).toBe("Tap to start");
+    const s = decodeSummary(readFile(summaryFiles()[0]))!;
+    expect(s.durationS).toBeGreaterThanOrEqual(35 * 60 - 5);
+    expect(s.durationS).toBeLessThanOrEqual(36 * 60);
+    expect(patterns().filter((p) => p === "ping").length).toBeLessThanOrEqual(1); // the cap warning, no reminders
+  });
+
   it("writes one summary file that decodeSummary accepts, and removes the checkpoint", async () => {
     await launchFace();
     tap("start-btn");

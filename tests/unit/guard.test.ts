@@ -1,6 +1,6 @@
 // The guard on synthetic runs: each test is a situation a runner would recognise.
 import { describe, expect, it } from "vitest";
-import { startGuard, step, snooze, faceStateOf, GuardEvent, GuardState, TUNING } from "../../common/guard";
+import { startGuard, step, snooze, faceStateOf, isAbandoned, GuardEvent, GuardState, TUNING } from "../../common/guard";
 import { DEFAULT_PROFILE, Profile } from "../../common/profile";
 import { ceilingOf } from "../../common/zones";
 
@@ -108,6 +108,24 @@ describe("artefacts", () => {
     expect(run(persistent, 400).events.filter((e) => e.type === "breach")).toHaveLength(1);
   });
 
+  it("a lone spike above max HR inside a real breach neither silences it nor its reminders", () => {
+    // Steady 160 over a 145.55 ceiling for ten minutes; one 230 reading early, one later.
+    const { events } = run((t) => (t < 300 ? easy : t === 310 || t === 400 ? 230 : 160), 900);
+    expect(events.filter((e) => e.type === "breach")).toHaveLength(1);
+    expect(events.find((e) => e.type === "breach")!.t).toBeLessThan(300 + 30);
+    const reminders = events.filter((e) => e.type === "breach-reminder");
+    expect(reminders.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it("forgives a suspect excursion after a while: a real breach that follows still buzzes", () => {
+    // A smooth climb into implausible values (max 197 + 10) for 20 s, then a real, steady 165 for minutes.
+    const hr = (t: number) => (t < 100 ? 140 : t < 130 ? 140 + (t - 100) * 2.5 : t < 150 ? 215 : 165);
+    const breach = run(hr, 600).events.find((e) => e.type === "breach")!;
+    expect(breach).toBeDefined();
+    expect(breach.t).toBeGreaterThanOrEqual(150 + TUNING.suspectHoldS - 1);
+    expect(breach.t).toBeLessThanOrEqual(150 + TUNING.suspectHoldS + TUNING.confirmMaxS);
+  });
+
   it("survives nonsense input: NaN, negative, out-of-order times", () => {
     const g = startGuard(PROFILE, 0);
     expect(() => {
@@ -162,6 +180,25 @@ describe("time cap", () => {
     step(g, { t: 10, bpm: easy, onWrist: true });
     const late = step(g, { t: 31 * 60, bpm: easy, onWrist: true });
     expect(late.map((e) => e.type)).toEqual(["cap"]);
+  });
+});
+
+describe("a forgotten run", () => {
+  it("stops cap reminders while the watch is off the wrist", () => {
+    const onWrist = (t: number) => t < 32 * 60;
+    const { events } = run(() => easy, 60 * 60, PROFILE, onWrist);
+    expect(events.filter((e) => e.type === "cap-reminder")).toEqual([]);
+    expect(events.filter((e) => e.type === "cap")).toHaveLength(1);
+  });
+
+  it("is abandoned after 15 minutes off the wrist, or an hour past its cap", () => {
+    const offTable = run(() => easy, 50 * 60, PROFILE, (t) => t < 20 * 60).g;
+    const lastOnWrist = 20 * 60 - 1;
+    expect(isAbandoned(offTable, lastOnWrist + TUNING.abandonOffWristS - 1)).toBe(false);
+    expect(isAbandoned(offTable, lastOnWrist + TUNING.abandonOffWristS)).toBe(true);
+    const worn = run(() => easy, 30 * 60).g;
+    expect(isAbandoned(worn, 30 * 60)).toBe(false);
+    expect(isAbandoned(worn, 30 * 60 + TUNING.abandonAfterCapS)).toBe(true);
   });
 });
 

@@ -169,5 +169,6 @@ export function resetCounters(): void {
   d.fs.writes = 0;
   d.fs.unlinks = 0;
   d.vibrations = [];
+  d.vibrationStops = [];
   d.ticks = 0;
 }

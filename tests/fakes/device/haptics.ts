@@ -1,4 +1,5 @@
-// Fake of the device "haptics" module: every vibration.start is recorded in device().vibrations.
+// Fake of the device "haptics" module: every vibration.start is recorded in device().vibrations, every stop
+// in device().vibrationStops.
 import { device } from "./state";
 
 var PATTERNS = ["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"];
@@ -9,5 +10,7 @@ export const vibration = {
     device().vibrations.push({ pattern: pattern, atMs: Date.now() });
     return true;
   },
-  stop(): void {},
+  stop(): void {
+    device().vibrationStops.push(Date.now());
+  },
 };

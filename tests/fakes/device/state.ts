@@ -42,6 +42,7 @@ export interface DeviceState {
   user: { age?: number; restingHeartRate?: number; maxHeartRate?: number };
   displayOn: boolean;
   vibrations: Array<{ pattern: string; atMs: number }>;
+  vibrationStops: number[];
   ticks: number;
   domWrites: number;
   domWritesById: { [id: string]: number };
@@ -73,6 +74,7 @@ export function newDevice(): DeviceState {
     user: { age: 40, restingHeartRate: 60, maxHeartRate: undefined },
     displayOn: true,
     vibrations: [],
+    vibrationStops: [],
     ticks: 0,
     domWrites: 0,
     domWritesById: {},
