@@ -12,3 +12,10 @@ export function formatClock(seconds: number): string {
   var sec = s % 60;
   return h > 0 ? h + ":" + pad2(m) + ":" + pad2(sec) : m + ":" + pad2(sec);
 }
+
+/** Any value as text for a message or log line, at most `max` characters. Never throws: String() would on an
+ * object whose toString is not a function. */
+export function shownValue(value: unknown, max: number): string {
+  if (value !== null && (typeof value === "object" || typeof value === "function")) return "(" + typeof value + ")";
+  return String(value).slice(0, max);
+}

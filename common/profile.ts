@@ -1,5 +1,6 @@
 // The runner's profile: what the settings say, validated into numbers the guard can trust.
 // ES5-safe (runs on the watch's JerryScript): no ES2015 library calls.
+import { shownValue } from "./format";
 
 export type MaxHrMethod = "age" | "tanaka" | "watch" | "measured";
 export type BuzzStrength = "gentle" | "strong";
@@ -197,7 +198,7 @@ export function describeProblem(p: ProfileProblem): string {
   var range = RANGES[p.field];
   switch (p.kind) {
     case "not-object": return "Settings must be an object of fields.";
-    case "not-number": return label + " must be a number, not \"" + String(p.value).slice(0, 20) + "\".";
+    case "not-number": return label + " must be a number, not \"" + shownValue(p.value, 20) + "\".";
     case "not-whole": return label + " must be a whole number" + (unit ? " of " + unit : "") + ".";
     case "out-of-range":
       return label + " must be between " + range.min + " and " + range.max + (unit ? " " + unit : "") + " (got " + toNumber(p.value) + ").";

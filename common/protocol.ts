@@ -3,6 +3,7 @@
 // ES5-safe: the watch decodes these too.
 import { ProfileInput } from "./profile";
 import { RunSummary, decodeSummary } from "./summary";
+import { shownValue } from "./format";
 
 /** Bumped only when a payload changes shape; a receiver ignores any other version. */
 export var PROTOCOL_VERSION = 1;
@@ -77,7 +78,7 @@ function optionalWholeNumber(x: unknown, min: number, max: number): number | nul
 export function parseLinkMessage(data: unknown): Parsed<LinkMessage> {
   if (data === null || typeof data !== "object" || data instanceof Array) return fail("not an object");
   var m = data as { [key: string]: unknown };
-  if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + String(m["v"]).slice(0, 20));
+  if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + shownValue(m["v"], 20));
   var type = m["type"];
   if (type === "settings") {
     var profile = m["profile"];
@@ -110,7 +111,7 @@ export function parseLinkMessage(data: unknown): Parsed<LinkMessage> {
     if (age === undefined || restingHr === undefined || maxHr === undefined) return fail("watch-profile with values out of range");
     return { ok: true, value: { v: PROTOCOL_VERSION, type: "watch-profile", watch: { age: age, restingHr: restingHr, maxHr: maxHr } } };
   }
-  return fail("unknown type " + String(type).slice(0, 20));
+  return fail("unknown type " + shownValue(type, 20));
 }
 
 /** A file's text: JSON of a message. Size-capped before parsing so a huge file cannot exhaust the watch's heap. */
@@ -125,7 +126,7 @@ export function parseLinkText(text: unknown): Parsed<LinkMessage> {
 /** A run file from the watch: its name must carry the id of the summary inside (encodeSummary text). */
 export function parseRunFile(name: string, text: unknown): Parsed<RunSummary> {
   var id = runIdOfFileName(name);
-  if (id === null) return fail("not a run file name: " + String(name).slice(0, 40));
+  if (id === null) return fail("not a run file name: " + shownValue(name, 40));
   var summary = decodeSummary(text);
   if (summary === null) return fail("malformed run summary in " + name);
   if (summary.id !== id) return fail("run file " + name + " holds run " + summary.id);

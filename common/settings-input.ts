@@ -2,6 +2,7 @@
 // a number for Slider). This turns those strings into the ProfileInput the watch validates, with each error
 // placed next to the field it belongs to. Shared by the companion (what to send) and the settings page (what to
 // show), so both agree. Pure and ES5-safe; never throws, whatever the storage holds.
+import { shownValue } from "./format";
 import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile, profileFromWatchValues } from "./profile";
 import { WatchProfile, parseLinkMessage } from "./protocol";
 
@@ -75,7 +76,7 @@ export interface SettingsReading {
 /** One stored string -> the raw value it stands for; undefined when unset. Unknown shapes stay as text. */
 export function storedValue(raw: string | null | undefined): unknown {
   if (raw === null || raw === undefined) return undefined;
-  if (typeof raw !== "string") return String(raw);
+  if (typeof raw !== "string") return shownValue(raw, 40);
   var trimmed = raw.replace(/^\s+|\s+$/g, "");
   if (trimmed === "") return undefined;
   var parsed: unknown;

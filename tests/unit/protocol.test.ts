@@ -83,3 +83,14 @@ describe("validator fuzz", () => {
     }), { numRuns: 1000 });
   });
 });
+
+describe("hostile payloads (found by the fuzz above)", () => {
+  it("an object whose toString is not a function is rejected with a reason, not a throw", () => {
+    for (const v of [{ toString: false }, { toString: null }, Object.create(null)]) {
+      const r = parseLinkMessage({ v, type: "ack", ids: [] });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.reason).toMatch(/unknown version \(object\)/);
+      expect(parseLinkMessage({ v: 1, type: v }).ok).toBe(false);
+    }
+  });
+});
