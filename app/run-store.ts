@@ -1,5 +1,8 @@
 // The run's memory on the watch's file system (the only memory that survives the face being restarted).
 //
+// Both are written whole to TEMP_FILE and then renamed over the final name, so a crash mid-write leaves the old
+// file (or none), never a half one; a half TEMP_FILE is simply overwritten by the next write.
+//
 // CHECKPOINT_FILE ("run.json", JSON): { v: 1, id, startedAt, guard[, endedAt] } of the run in progress, written at the
 //   start, every few minutes (see app/run.ts for the budget: at most 20 writes an hour), on snooze, on unload,
 //   and deleted when the run ends. A missing file means no run; a corrupt one is logged and ignored.
@@ -12,9 +15,10 @@
 import * as fs from "fs";
 import { GuardState, startGuard } from "../common/guard";
 import { DEFAULT_PROFILE } from "../common/profile";
-import { RunSummary, encodeSummary } from "../common/summary";
+import { RunSummary, decodeSummary, encodeSummary } from "../common/summary";
 
 export var CHECKPOINT_FILE = "run.json";
+var TEMP_FILE = "write.tmp";
 /** The directory the app's relative file names live in, for listing. */
 export var DATA_DIR = "/private/data";
 export var SUMMARY_FILE_RE = /^run-[0-9a-z]{1,12}-[0-9a-z]{4}\.txt$/;
@@ -33,10 +37,27 @@ export function summaryFileName(id: string): string {
   return "run-" + id + ".txt";
 }
 
+/**
+ * Write `data` to `name` atomically: whole to TEMP_FILE, then renamed over `name`. Throws when the file system
+ * refuses (then `name` is unchanged). Should a rename refuse to replace an existing file, that file is deleted
+ * first (the only moment nothing is on file under `name`).
+ */
+function writeAtomically(name: string, data: any, json: boolean): void {
+  if (json) fs.writeFileSync(TEMP_FILE, data, "json");
+  else fs.writeFileSync(TEMP_FILE, String(data), "utf-8");
+  try {
+    fs.renameSync(TEMP_FILE, name);
+  } catch (e) {
+    if (!fs.existsSync(name)) throw e;
+    fs.unlinkSync(name);
+    fs.renameSync(TEMP_FILE, name);
+  }
+}
+
 /** Write the checkpoint; false (logged) when the file system refuses. */
 export function saveCheckpoint(cp: Checkpoint): boolean {
   try {
-    fs.writeFileSync(CHECKPOINT_FILE, cp, "json");
+    writeAtomically(CHECKPOINT_FILE, cp, true);
     return true;
   } catch (e) {
     console.warn("Could not checkpoint the run: " + e);
@@ -92,7 +113,7 @@ export function clearCheckpoint(): void {
 export function saveCompletedRun(summary: RunSummary): string | null {
   var name = summaryFileName(summary.id);
   try {
-    fs.writeFileSync(name, encodeSummary(summary), "utf-8");
+    writeAtomically(name, encodeSummary(summary), false);
     return name;
   } catch (e) {
     console.warn("Could not save the run summary " + name + ": " + e);
@@ -100,9 +121,16 @@ export function saveCompletedRun(summary: RunSummary): string | null {
   }
 }
 
-/** Whether this run's summary file is on the watch. */
+/** Whether this run's summary is on the watch, whole: the file exists and decodes to this run. */
 export function isSaved(id: string): boolean {
-  return fs.existsSync(summaryFileName(id));
+  var name = summaryFileName(id);
+  try {
+    if (!fs.existsSync(name)) return false;
+    var summary = decodeSummary(fs.readFileSync(name, "utf-8"));
+    return summary !== null && summary.id === id;
+  } catch (e) {
+    return false;
+  }
 }
 
 /** Names of the completed-run files waiting on the watch (oldest id first: ids start with the start time). */

@@ -1,6 +1,7 @@
 // Fake of the device "fs" module, in memory on device().fs so files survive a face restart. Relative names and
 // "/private/data/<name>" are the same file, as on the device. Writes are counted (device().fs.writes) and
-// control.ts failNextWrite makes the next write(s) throw like a full file system.
+// control.ts failNextWrite makes the next write(s) throw like a full file system; tearNextWrite (here) makes the next
+// write stop halfway, as when the battery dies or the face is killed mid-write: half the data is on file.
 import { StoredFile, device } from "./state";
 
 var DATA_DIR = "/private/data";
@@ -40,6 +41,7 @@ export function writeFileSync(filename: string, data: any, encoding?: "ascii" | 
     throw new Error("Failed to write " + filename + ": no space left on the device");
   }
   var file: StoredFile = { text: null, bytes: null, mtime: Date.now() };
+  var torn = fsState as { tearNext?: number };
   if (encoding === "json" || encoding === "cbor") {
     var text = JSON.stringify(data);
     if (text === undefined) throw new TypeError("Cannot encode " + typeof data + " as " + encoding);
@@ -52,8 +54,21 @@ export function writeFileSync(filename: string, data: any, encoding?: "ascii" | 
   } else {
     throw new TypeError("Unknown encoding " + encoding);
   }
+  if (torn.tearNext) {
+    torn.tearNext--;
+    if (file.text !== null) file.text = file.text.slice(0, Math.floor(file.text.length / 2));
+    else file.bytes = (file.bytes as Uint8Array).slice(0, Math.floor((file.bytes as Uint8Array).length / 2));
+    fsState.files[name] = file;
+    fsState.writes++;
+    throw new Error("The write of " + filename + " was interrupted");
+  }
   fsState.files[name] = file;
   fsState.writes++;
+}
+
+/** Test side: the next write stops halfway (half the data stays on file) and throws. */
+export function tearNextWrite(): void {
+  (device().fs as { tearNext?: number }).tearNext = 1;
 }
 
 export function readFileSync(filename: string, encoding?: "ascii" | "utf-8" | "json" | "cbor"): any {
@@ -71,7 +86,13 @@ export function unlinkSync(filename: string): void {
   device().fs.unlinks++;
 }
 
+/**
+ * Fitbit's fs.renameSync(oldFilename, newFilename): the file takes the new name, replacing a file of that name.
+ * Not counted as a write: no file data is written, only the directory entry (which overwriting a file in place
+ * updates as well), so the wear is the data write before it.
+ */
 export function renameSync(oldFilename: string, newFilename: string): void {
+  key(newFilename);
   var f = find(oldFilename);
   var files = device().fs.files;
   delete files[key(oldFilename)];
