@@ -9,7 +9,7 @@ import { peerSocket } from "messaging";
 import { me } from "appbit";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/summary";
-import { EMPTY_OUTBOX, Outbox, OutboxEvent, outboxStep } from "../common/outbox";
+import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/outbox";
 import { ACK_FILE, SETTINGS_FILE, parseLinkMessage, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettingsFile } from "./settings-inbox";
@@ -18,6 +18,8 @@ import { acceptSettingsFile } from "./settings-inbox";
 var RESCAN_MS = 5 * 60 * 1000;
 
 var state: Outbox = EMPTY_OUTBOX;
+/** The one pending retry after failed transfers (-1: none): a newer failure moves it, never adds another. */
+var retryTimer = -1;
 
 function nowS(): number {
   return Math.floor(Date.now() / 1000);
@@ -26,6 +28,9 @@ function nowS(): number {
 function handle(event: OutboxEvent): void {
   var r = outboxStep(state, event);
   state = r.outbox;
+  for (var d = 0; d < r.dropped.length; d++) {
+    console.warn("Run " + r.dropped[d] + " dropped before the phone acknowledged it: the watch keeps at most " + MAX_PENDING_RUNS + " runs for the phone");
+  }
   for (var i = 0; i < r.remove.length; i++) {
     try {
       fs.unlinkSync(summaryFileName(r.remove[i]));
@@ -35,6 +40,15 @@ function handle(event: OutboxEvent): void {
     }
   }
   for (var j = 0; j < r.send.length; j++) send(r.send[j]);
+  if (event.type === "send-failed") {
+    // The outbox makes a failed run due again RETRY_AFTER_FAILURE_S after its failure: look then (the latest
+    // failure's time covers the earlier ones).
+    if (retryTimer >= 0) clearTimeout(retryTimer);
+    retryTimer = setTimeout(function () {
+      retryTimer = -1;
+      handle({ type: "tick", now: nowS() });
+    }, RETRY_AFTER_FAILURE_S * 1000 + 1000);
+  }
 }
 
 function send(id: string): void {

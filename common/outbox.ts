@@ -25,7 +25,7 @@ export var MAX_PENDING_RUNS = 60;
 /** Unacknowledged this long after sending: send again (the file or its acknowledgement may have been lost). */
 export var RESEND_AFTER_S = 15 * 60;
 
-/** A transfer that failed is retried on the first event this long after the failure. */
+/** A transfer that failed is retried on the first event this long after the failure (the shell sets a timer). */
 export var RETRY_AFTER_FAILURE_S = 60;
 
 export type OutboxEvent =
@@ -47,6 +47,8 @@ export interface OutboxStep {
   send: string[];
   /** Run ids whose summary files to delete: acknowledged, or dropped at the bound. */
   remove: string[];
+  /** The ones of `remove` dropped at the bound, unacknowledged: lost, so the shell logs each. */
+  dropped: string[];
 }
 
 export var EMPTY_OUTBOX: Outbox = { pending: [] };
@@ -75,6 +77,7 @@ function copy(pending: PendingRun[]): PendingRun[] {
 export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   var pending = copy(outbox.pending);
   var remove: string[] = [];
+  var dropped: string[] = [];
   var i: number;
   if (event.type === "restored") {
     // The files on disk are the truth: a known run keeps its send time (so a rescan does not re-send it),
@@ -104,7 +107,11 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
     var failed = indexOfId(pending, event.id);
     if (failed >= 0) pending[failed].sentAt = event.now - RESEND_AFTER_S + RETRY_AFTER_FAILURE_S;
   }
-  while (pending.length > MAX_PENDING_RUNS) remove.push(pending.shift()!.id);
+  while (pending.length > MAX_PENDING_RUNS) {
+    var oldest = pending.shift()!.id;
+    remove.push(oldest);
+    dropped.push(oldest);
+  }
 
   var send: string[] = [];
   for (i = 0; i < pending.length; i++) {
@@ -115,5 +122,5 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
       send.push(p.id);
     }
   }
-  return { outbox: { pending: pending }, send: send, remove: remove };
+  return { outbox: { pending: pending }, send: send, remove: remove, dropped: dropped };
 }

@@ -7,6 +7,7 @@ import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/mes
 import { encodeSummary, RunSummary } from "../../common/summary";
 import { ACK_FILE, SETTINGS_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
 import { sampleRun } from "../unit/sample-runs";
+import { MAX_PENDING_RUNS } from "../../common/outbox";
 
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
@@ -86,21 +87,48 @@ describe("finished runs to the phone", () => {
     expect(messagesFromWatch()).toEqual([{ v: 1, type: "watch-profile", watch: { age: 41, restingHr: 52, maxHr: 188 } }]);
   });
 
-  it("retries a failed transfer or a refused enqueue at the next rescan, not in a tight loop", async () => {
+  it("retries a failed transfer or a refused enqueue about a minute later, one retry at a time, not in a tight loop", async () => {
     saveRunFile(runs[0]);
     failNextEnqueue();
     await startWatch();
     expect(filesFromWatch()).toEqual([]);
     expect(warnings.join("\n")).toMatch(/Could not queue run/);
-    vi.advanceTimersByTime(5 * 60 * 1000);
+    vi.advanceTimersByTime(55 * 1000);
+    await flush();
+    expect(filesFromWatch()).toEqual([]); // not at once
+    vi.advanceTimersByTime(10 * 1000);
     await flush();
     expect(filesFromWatch().length).toBe(1);
     failTransfer(runFileName(runs[0].id));
     await flush();
     expect(filesFromWatch()).toEqual([]);
-    vi.advanceTimersByTime(5 * 60 * 1000);
+    vi.advanceTimersByTime(65 * 1000);
     await flush();
     expect(filesFromWatch().length).toBe(1);
+    // A link that refuses every enqueue is tried once a minute, not hammered.
+    const tries = warnings.length;
+    failNextEnqueue(1000);
+    failTransfer(runFileName(runs[0].id));
+    await flush();
+    for (let s = 0; s < 10 * 60; s += 5) {
+      vi.advanceTimersByTime(5000);
+      await flush();
+    }
+    const failedTries = warnings.slice(tries).filter((w) => /Could not queue run/.test(w)).length;
+    expect(failedTries).toBeGreaterThanOrEqual(9);
+    expect(failedTries).toBeLessThanOrEqual(12);
+  });
+
+  it("logs each run dropped at the watch's bound of unsent runs, by id", async () => {
+    const many = Array.from({ length: MAX_PENDING_RUNS + 2 }, (_, i) => sampleRun(day(1) + i * 3600_000, 0.5));
+    many.forEach(saveRunFile);
+    await startWatch();
+    expect(runFilesOnWatch().length).toBe(MAX_PENDING_RUNS);
+    expect(filesFromWatch().length).toBe(MAX_PENDING_RUNS);
+    for (const dropped of many.slice(0, 2)) {
+      expect(warnings.join("\n")).toMatch(new RegExp("Run " + dropped.id + " dropped before the phone acknowledged it"));
+    }
+    expect(warnings.filter((w) => /dropped/.test(w)).length).toBe(2);
   });
 
   it("ignores malformed or unknown files from the phone with a log line, deleting nothing it should keep", async () => {

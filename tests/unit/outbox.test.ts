@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_OUTBOX, Outbox, OutboxEvent, RESEND_AFTER_S, RETRY_AFTER_FAILURE_S, outboxStep } from "../../common/outbox";
+import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, RETRY_AFTER_FAILURE_S, outboxStep } from "../../common/outbox";
 
 const a = { id: "aaaa-0000", startedAt: 1000 };
 const b = { id: "bbbb-0000", startedAt: 2000 };
@@ -73,5 +73,17 @@ describe("the watch outbox", () => {
 
   it("sends again when the clock jumped back past a send", () => {
     expect(run([{ type: "completed", run: a, now: 5000 }, { type: "tick", now: 100 }]).sends).toEqual([[a.id], [a.id]]);
+  });
+
+  it("says which removed runs were dropped at the bound rather than acknowledged", () => {
+    const runs = Array.from({ length: MAX_PENDING_RUNS + 1 }, (_, i) => ({ id: "r" + (1000 + i) + "-0000", startedAt: 1000 + i }));
+    const full = outboxStep(EMPTY_OUTBOX, { type: "restored", runs: runs.slice(1), now: 10 });
+    expect(full.dropped).toEqual([]);
+    const over = outboxStep(full.outbox, { type: "completed", run: runs[0], now: 20 });
+    expect(over.remove).toEqual([runs[0].id]);
+    expect(over.dropped).toEqual([runs[0].id]);
+    const acked = outboxStep(over.outbox, { type: "acked", ids: [runs[1].id], now: 30 });
+    expect(acked.remove).toEqual([runs[1].id]);
+    expect(acked.dropped).toEqual([]);
   });
 });
