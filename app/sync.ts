@@ -20,6 +20,8 @@ var RESCAN_MS = 5 * 60 * 1000;
 var state: Outbox = EMPTY_OUTBOX;
 /** The one pending retry after failed transfers (-1: none): a newer failure moves it, never adds another. */
 var retryTimer = -1;
+/** While starting: the runs due to be sent, held until the acknowledgements waiting in the inbox are applied. */
+var held: string[] | null = null;
 
 function nowS(): number {
   return Math.floor(Date.now() / 1000);
@@ -39,7 +41,10 @@ function handle(event: OutboxEvent): void {
       console.warn("Could not delete run " + r.remove[i] + ": " + e);
     }
   }
-  for (var j = 0; j < r.send.length; j++) send(r.send[j]);
+  for (var j = 0; j < r.send.length; j++) {
+    if (held !== null) held.push(r.send[j]);
+    else send(r.send[j]);
+  }
   if (event.type === "send-failed") {
     // The outbox makes a failed run due again RETRY_AFTER_FAILURE_S after its failure: look then (the latest
     // failure's time covers the earlier ones).
@@ -84,6 +89,11 @@ function rescan(): void {
     runs.push({ id: summary.id, startedAt: summary.startedAt });
   }
   handle({ type: "restored", runs: runs, now: nowS() });
+}
+
+function pendingIndex(id: string): number {
+  for (var i = 0; i < state.pending.length; i++) if (state.pending[i].id === id) return i;
+  return -1;
 }
 
 function acknowledged(ids: string[]): void {
@@ -143,7 +153,13 @@ export function startSync(): void {
     else console.warn("Ignored a message from the phone: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
   });
   if (peerSocket.readyState === peerSocket.OPEN) tellWatchProfile();
-  receiveFiles();
+  // The outbox first (from the files on disk), then the files that arrived while the face was not running: an
+  // acknowledgement among them removes its runs, which are then not sent again.
+  held = [];
   rescan();
+  receiveFiles();
+  var due = held;
+  held = null;
+  for (var i = 0; i < due.length; i++) if (pendingIndex(due[i]) >= 0) send(due[i]);
   setInterval(rescan, RESCAN_MS);
 }

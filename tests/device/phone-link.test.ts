@@ -66,6 +66,15 @@ describe("finished runs to the phone", () => {
     expect(runFilesOnWatch()).toEqual([]);
   });
 
+  it("applies an acknowledgement that arrived while the face was not running, and does not send those runs again", async () => {
+    runs.forEach(saveRunFile);
+    sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([runs[1].id, runs[0].id]))); // waits in the inbox
+    await startWatch();
+    expect(runFilesOnWatch()).toEqual(["run-" + runs[2].id + ".txt"]);
+    expect(filesFromWatch().map((f) => f.name)).toEqual([runFileName(runs[2].id)]);
+    expect(fileNames()).not.toContain(ACK_FILE);
+  });
+
   it("keeps unacknowledged runs across a face restart and sends them again", async () => {
     runs.forEach(saveRunFile);
     await startWatch();

@@ -1,6 +1,8 @@
 // The watch outbox and the phone history over a simulated link that drops, duplicates and reorders deliveries,
 // disconnects, kills the companion, restarts the face and fails writes on both sides. The simulation does what the
-// shells do (app/sync.ts, companion/run-intake.ts) with the same pure state machines.
+// shells do (app/sync.ts, companion/run-intake.ts) with the same pure state machines. Long schedules with runs
+// completed in bursts while the phone is away reach both bounds: the watch's 60 unsent runs (the oldest dropped,
+// logged) and the phone's 250 stored runs (the oldest dropped).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, outboxStep } from "../../common/outbox";
@@ -11,13 +13,14 @@ import { sampleRun } from "./sample-runs";
 
 type Op =
   | { op: "complete"; rand: number }
+  | { op: "completeMany"; n: number; rand: number }
   | { op: "advance"; s: number }
   | { op: "deliverRun"; pick: number; keepCopy: boolean }
   | { op: "dropRun"; pick: number; noticed: boolean }
   | { op: "deliverAck"; byMessage: boolean }
   | { op: "dropAck" }
   | { op: "link"; up: boolean }
-  | { op: "restartWatch" }
+  | { op: "restartWatch"; ackWaiting: boolean }
   | { op: "killCompanion" }
   | { op: "storageFails"; on: boolean }
   | { op: "unlinkFails"; on: boolean };
@@ -29,33 +32,70 @@ class World {
   disk = new Map<string, RunSummary>();
   outbox: Outbox = EMPTY_OUTBOX;
   unlinkFails = false;
+  /** Files the outbox removed but could not delete: the disk may hold more than the bound until a rescan. */
+  leftovers = false;
+  /** At startup the shell holds the sends until the acks waiting in the inbox are applied. */
+  held: string[] | null = null;
+  /** Dropped at the watch's bound before the phone acknowledged them: the one way a run may be lost (logged). */
+  dropped = new Set<string>();
+  reachedWatchBound = false;
   // The link: file-transfer queues (a name enqueued again replaces its pending copy) and the peer socket.
   toPhone: { name: string; text: string }[] = [];
   ackToWatch: string[] | null = null;
   linkUp = true;
-  // Phone: local storage survives the companion being killed; its memory does not.
+  // Phone: local storage survives the companion being killed; its memory does not. Long schedules keep the stored
+  // history as it is rather than as text (encodeHistory of 250 runs on every delivery is the slow part; the
+  // round trip is checked by the short schedules and the bounds tests).
   stored: string | null = null;
+  storedHistory: History | null = null;
+  constructor(readonly asText = true) {}
+  /** Every run the phone has taken: persisted in its history (at its bound, a run older than all it keeps is
+   * acknowledged without being kept). */
   persisted = new Set<string>();
   memory: History | null = null;
   storageFails = false;
+  reachedPhoneBound = false;
 
   watch(event: OutboxEvent): void {
     const r = outboxStep(this.outbox, event);
     this.outbox = r.outbox;
+    for (const id of r.dropped) if (!this.persisted.has(id)) this.dropped.add(id);
+    if (r.dropped.length > 0) this.reachedWatchBound = true;
     for (const id of r.send) {
-      const run = this.disk.get(id)!;
-      const file = { name: runFileName(id), text: encodeSummary(run) };
-      this.toPhone = this.toPhone.filter((f) => f.name !== file.name).concat([file]);
+      if (this.held) this.held.push(id);
+      else this.send(id);
     }
-    for (const id of r.remove) if (!this.unlinkFails) this.disk.delete(id);
+    for (const id of r.remove) {
+      if (!this.unlinkFails) this.disk.delete(id);
+      else this.leftovers = true;
+    }
+  }
+
+  send(id: string): void {
+    const run = this.disk.get(id)!;
+    const file = { name: runFileName(id), text: encodeSummary(run) };
+    this.toPhone = this.toPhone.filter((f) => f.name !== file.name).concat([file]);
+  }
+
+  /** app/sync.ts startSync: the outbox from the disk, then the files waiting in the inbox, then the sends. */
+  restartWatch(ackWaiting: boolean): void {
+    this.outbox = EMPTY_OUTBOX;
+    this.held = [];
+    this.rescan();
+    if (ackWaiting && this.linkUp && this.ackToWatch) { this.watchReceivesAck(this.ackToWatch); this.ackToWatch = null; }
+    const due = this.held;
+    this.held = null;
+    for (const id of due) if (this.outbox.pending.some((p) => p.id === id)) this.send(id);
   }
 
   rescan(): void {
+    const unlinkWorks = !this.unlinkFails;
     this.watch({ type: "restored", runs: [...this.disk.values()], now: this.now });
+    if (unlinkWorks) this.leftovers = false;
   }
 
   companion(): History {
-    if (this.memory === null) this.memory = decodeHistory(this.stored).history;
+    if (this.memory === null) this.memory = this.asText ? decodeHistory(this.stored).history : this.storedHistory || EMPTY_HISTORY;
     return this.memory;
   }
 
@@ -64,8 +104,12 @@ class World {
     expect(r.error).toBeNull();
     // Persist first, acknowledge only what is persisted.
     if (this.storageFails) return;
-    this.stored = encodeHistory(r.history);
-    this.persisted = new Set(r.history.runs.map((run) => run.id));
+    expect(r.history.runs.length).toBeLessThanOrEqual(MAX_HISTORY_RUNS);
+    if (r.history.runs.length === MAX_HISTORY_RUNS && (this.memory?.runs.length === MAX_HISTORY_RUNS || !r.added)) this.reachedPhoneBound = true;
+    if (this.asText) this.stored = encodeHistory(r.history);
+    else this.storedHistory = r.history;
+    for (const run of r.history.runs) this.persisted.add(run.id);
+    this.persisted.add(file.name.slice(7, -5));
     this.memory = r.history;
     this.ackToWatch = r.history.recentIds.slice();
   }
@@ -77,15 +121,17 @@ class World {
   apply(o: Op): void {
     switch (o.op) {
       case "complete": {
-        if (this.completed.length >= 40) return;
         this.now += 60;
-        const run = sampleRun(this.now * 1000, o.rand, { avgHr: 120 + this.completed.length });
+        const run = sampleRun(this.now * 1000, o.rand, { avgHr: 120 + (this.completed.length % 60) });
         if (this.disk.has(run.id)) return;
         this.completed.push(run);
         this.disk.set(run.id, run); // the face writes the file before the outbox hears of it
         this.watch({ type: "completed", run, now: this.now });
         return;
       }
+      case "completeMany": // runs finished one after another while nothing else happens on the link
+        for (let k = 0; k < o.n; k++) this.apply({ op: "complete", rand: (o.rand + k * 0.618034) % 1 });
+        return;
       case "advance": this.now += o.s; this.watch({ type: "tick", now: this.now }); return;
       case "deliverRun": {
         if (!this.linkUp || this.toPhone.length === 0) return;
@@ -114,7 +160,7 @@ class World {
           this.ackToWatch = this.companion().recentIds.slice(); // the companion re-acks when the watch is back
         } else if (!o.up) this.linkUp = false;
         return;
-      case "restartWatch": this.outbox = EMPTY_OUTBOX; this.rescan(); return;
+      case "restartWatch": this.restartWatch(o.ackWaiting); return;
       case "killCompanion": this.memory = null; return;
       case "storageFails": this.storageFails = o.on; return;
       case "unlinkFails": this.unlinkFails = o.on; return;
@@ -134,9 +180,16 @@ class World {
     }
   }
 
-  /** The safety invariant: a run is deleted on the watch only once the phone has persisted it. */
+  /** The safety invariant: a run is deleted on the watch only once the phone has persisted it (or at the bound). */
   lostRuns(): string[] {
-    return this.completed.filter((run) => !this.disk.has(run.id) && !this.persisted.has(run.id)).map((run) => run.id);
+    return this.completed.filter((run) => !this.disk.has(run.id) && !this.persisted.has(run.id) && !this.dropped.has(run.id)).map((run) => run.id);
+  }
+
+  /** Both sides within their bounds (the watch's disk once the files it could not delete are rescanned). */
+  expectWithinBounds(): void {
+    expect(this.outbox.pending.length).toBeLessThanOrEqual(MAX_PENDING_RUNS);
+    if (!this.leftovers) expect(this.disk.size).toBeLessThanOrEqual(MAX_PENDING_RUNS);
+    if (this.memory) expect(this.memory.runs.length).toBeLessThanOrEqual(MAX_HISTORY_RUNS);
   }
 }
 
@@ -148,35 +201,65 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   { arbitrary: fc.record({ op: fc.constant("deliverAck" as const), byMessage: fc.boolean() }), weight: 2 },
   fc.record({ op: fc.constant("dropAck" as const) }),
   fc.record({ op: fc.constant("link" as const), up: fc.boolean() }),
-  fc.record({ op: fc.constant("restartWatch" as const) }),
+  fc.record({ op: fc.constant("restartWatch" as const), ackWaiting: fc.boolean() }),
   fc.record({ op: fc.constant("killCompanion" as const) }),
   fc.record({ op: fc.constant("storageFails" as const), on: fc.boolean() }),
   fc.record({ op: fc.constant("unlinkFails" as const), on: fc.boolean() }),
+);
+
+/** Long schedules: runs finished in bursts (a week or two without the phone), so both bounds are reached. */
+const longOp: fc.Arbitrary<Op> = fc.oneof(
+  { arbitrary: op, weight: 12 },
+  fc.record({ op: fc.constant("completeMany" as const), n: fc.integer({ min: 5, max: 80 }), rand: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }) }),
 );
 
 function expectNewestFirst(runs: RunSummary[]): void {
   for (let i = 1; i < runs.length; i++) expect(runs[i - 1].startedAt).toBeGreaterThanOrEqual(runs[i].startedAt);
 }
 
+/** Runs a schedule, checking the invariants at every step and the outcome once the link is healed. */
+function check(ops: Op[], asText = true): World {
+  const w = new World(asText);
+  for (const o of ops) {
+    w.apply(o);
+    if (w.lostRuns().length > 0) expect({ lost: w.lostRuns(), after: o }).toEqual({});
+    w.expectWithinBounds();
+  }
+  w.heal();
+  w.expectWithinBounds();
+  const history = asText ? decodeHistory(w.stored).history : w.storedHistory || EMPTY_HISTORY;
+  expect(new Set(history.runs.map((r) => r.id)).size).toBe(history.runs.length);
+  expectNewestFirst(history.runs);
+  // Every run not dropped at the watch's bound reached the phone; the phone keeps the newest of them, in order.
+  for (const run of w.completed) if (!w.dropped.has(run.id)) expect(w.persisted.has(run.id)).toBe(true);
+  const expected = w.completed.filter((run) => w.persisted.has(run.id)).slice(-MAX_HISTORY_RUNS);
+  expect([...history.runs].reverse()).toEqual(expected);
+  expect(w.disk.size).toBe(0);
+  expect(w.outbox.pending).toEqual([]);
+  expect(w.toPhone).toEqual([]);
+  return w;
+}
+
 describe("summaries to the phone under random faults", () => {
   it("lose no run at any step, and once the link is back every run is in the phone history exactly once, in order, and the watch has drained", () => {
     fc.assert(fc.property(fc.array(op, { maxLength: 120, size: "max" }), (ops) => {
-      const w = new World();
-      for (const o of ops) {
-        w.apply(o);
-        if (w.lostRuns().length > 0) expect({ lost: w.lostRuns(), after: o }).toEqual({});
-        if (w.disk.size > MAX_PENDING_RUNS) expect(w.disk.size).toBeLessThanOrEqual(MAX_PENDING_RUNS);
-      }
-      w.heal();
-      const history = decodeHistory(w.stored).history;
-      expect(history.runs.length).toBe(w.completed.length);
-      expect(new Set(history.runs.map((r) => r.id)).size).toBe(history.runs.length);
-      expectNewestFirst(history.runs);
-      expect([...history.runs].reverse()).toEqual(w.completed);
-      expect(w.disk.size).toBe(0);
-      expect(w.outbox.pending).toEqual([]);
-      expect(w.toPhone).toEqual([]);
+      const w = check(ops);
+      expect(w.dropped.size).toBe(0); // short schedules stay under the watch's bound: nothing may be lost
+      expect(decodeHistory(w.stored).history.runs.length).toBe(w.completed.length);
     }), { numRuns: 2000 });
+  }, 20_000);
+
+  it("in long schedules reaching both bounds, lose only runs dropped at the watch's bound and keep the phone's newest", () => {
+    let watchBound = 0;
+    let phoneBound = 0;
+    fc.assert(fc.property(fc.array(longOp, { minLength: 40, maxLength: 400 }), (ops) => {
+      const w = check(ops, false);
+      if (w.reachedWatchBound) watchBound++;
+      if (w.reachedPhoneBound) phoneBound++;
+    }), { numRuns: 100 });
+    // The bounds are live in these schedules, not dead code.
+    expect(watchBound).toBeGreaterThan(5);
+    expect(phoneBound).toBeGreaterThan(5);
   }, 20_000);
 });
 
