@@ -17,6 +17,10 @@ var RUN_FILE_SUFFIX = ".json";
 var RUN_ID_PATTERN = /^[0-9a-z]{1,12}-[0-9a-z]{4}$/;
 /** More ids than one ack can carry is a malformed ack, not a bigger one. */
 export var MAX_ACK_IDS = 200;
+/** The messaging module's limit for one peer-socket message, in bytes (peerSocket.MAX_MESSAGE_SIZE). */
+export var MAX_MESSAGE_BYTES = 1027;
+/** The longest id RUN_ID_PATTERN allows: 12 + "-" + 4 characters. */
+var MAX_RUN_ID_CHARS = 17;
 var MAX_PAYLOAD_CHARS = 8192;
 var MAX_SETTINGS_FIELDS = 20;
 
@@ -58,6 +62,18 @@ export function settingsMessage(profile: ProfileInput): LinkMessage {
 
 export function ackMessage(ids: string[]): LinkMessage {
   return { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0, MAX_ACK_IDS) };
+}
+
+/**
+ * Ids one ack MESSAGE may carry (the ack file carries them all): the message's JSON with no ids, then per id its
+ * characters, two quotes and a comma, within MAX_MESSAGE_BYTES (JSON is ASCII here, and no smaller than the
+ * socket's own encoding). 49 ids of the longest kind; today's ids are 13 characters.
+ */
+export var MAX_ACK_MESSAGE_IDS = Math.floor((MAX_MESSAGE_BYTES - JSON.stringify(ackMessage([])).length) / (MAX_RUN_ID_CHARS + 3));
+
+/** The ack for the peer socket: the newest ids (ids come newest first) that fit in one message. */
+export function ackMessageForSocket(ids: string[]): LinkMessage {
+  return ackMessage(ids.slice(0, MAX_ACK_MESSAGE_IDS));
 }
 
 export function watchProfileMessage(watch: WatchProfile): LinkMessage {

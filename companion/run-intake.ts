@@ -2,7 +2,7 @@
 // history is persisted, and only then acknowledged, so the watch deletes nothing the phone has not saved.
 import { inbox } from "file-transfer";
 import { History, receiveRunFile } from "../common/history";
-import { ACK_FILE, ackMessage } from "../common/protocol";
+import { ACK_FILE, ackMessage, ackMessageForSocket } from "../common/protocol";
 import { loadHistory, saveHistory } from "./history-store";
 import { sendFile, sendMessage } from "./link";
 
@@ -15,12 +15,15 @@ function current(): History {
   return history;
 }
 
-/** Tell the watch every run recently received (cumulative, so a replaced pending ack loses nothing). */
+/**
+ * Tell the watch every run recently received (cumulative, so a replaced pending ack loses nothing) by file; the
+ * message, which must fit the socket's size limit, carries the newest of them.
+ */
 export function acknowledge(): void {
   var ids = current().recentIds;
   if (ids.length === 0) return;
   sendFile(ACK_FILE, ackMessage(ids));
-  sendMessage(ackMessage(ids));
+  sendMessage(ackMessageForSocket(ids));
 }
 
 async function drainOnce(): Promise<void> {

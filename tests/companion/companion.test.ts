@@ -5,7 +5,7 @@ import {
   connectWatch, failNextLocalWrite, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone,
   phone, resetPhone, sendFileToPhone, userSets,
 } from "../fakes/companion/control";
-import { ACK_FILE, SETTINGS_FILE, parseLinkText, runFileName } from "../../common/protocol";
+import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_FILE, parseLinkText, runFileName } from "../../common/protocol";
 import { decodeHistory, decodeRecentRuns } from "../../common/history";
 import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/settings-input";
 import { encodeSummary, RunSummary } from "../../common/summary";
@@ -160,6 +160,21 @@ describe("runs from the watch", () => {
     await connectWatch();
     expect(ackedIds()).toEqual([runs[0].id]);
     expect(messagesFromPhone()).toContainEqual({ v: 1, type: "ack", ids: [runs[0].id] });
+  });
+
+  it("still acknowledges by message with more runs stored than one message holds; the ack file lists them all", async () => {
+    const many = Array.from({ length: 80 }, (_, i) => sampleRun(day(1) + i * 3600_000, 0.5));
+    await launchCompanion({ fileTransfer: true });
+    for (const run of many) await runFromWatch(run);
+    expect(storedRuns().length).toBe(80);
+    expect(ackedIds().length).toBe(80);
+    phone().outbox = [];
+    await connectWatch(); // re-acknowledges, now also by message
+    expect(ackedIds().length).toBe(80);
+    const acks = messagesFromPhone().filter((m) => m.type === "ack");
+    expect(acks.length).toBe(1);
+    expect(acks[0].ids).toEqual(many.slice().reverse().slice(0, MAX_ACK_MESSAGE_IDS).map((r) => r.id)); // the newest
+    expect(warnings.join("\n")).not.toMatch(/Could not message the watch/);
   });
 
   it("ignores malformed and foreign files with a log line, and the history stays intact", async () => {

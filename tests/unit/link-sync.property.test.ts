@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, outboxStep } from "../../common/outbox";
 import { EMPTY_HISTORY, History, MAX_HISTORY_RUNS, decodeHistory, encodeHistory, receiveRunFile } from "../../common/history";
-import { runFileName } from "../../common/protocol";
+import { ackMessageForSocket, runFileName } from "../../common/protocol";
 import { RunSummary, encodeSummary } from "../../common/summary";
 import { sampleRun } from "./sample-runs";
 
@@ -149,7 +149,7 @@ class World {
       }
       case "deliverAck":
         if (!this.linkUp) return;
-        if (o.byMessage) { this.watchReceivesAck(this.companion().recentIds); return; }
+        if (o.byMessage) { this.watchReceivesAck((ackMessageForSocket(this.companion().recentIds) as { ids: string[] }).ids); return; }
         if (this.ackToWatch) { this.watchReceivesAck(this.ackToWatch); this.ackToWatch = null; }
         return;
       case "dropAck": this.ackToWatch = null; return;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
   ackMessage, parseLinkMessage, parseLinkText, parseRunFile, runFileName, runIdOfFileName, settingsMessage,
-  utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS,
+  utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS, MAX_ACK_MESSAGE_IDS, MAX_MESSAGE_BYTES, ackMessageForSocket,
 } from "../../common/protocol";
 import { encodeSummary } from "../../common/summary";
 import { sampleRun } from "./sample-runs";
@@ -92,5 +92,17 @@ describe("hostile payloads (found by the fuzz above)", () => {
       if (!r.ok) expect(r.reason).toMatch(/unknown version \(object\)/);
       expect(parseLinkMessage({ v: 1, type: v }).ok).toBe(false);
     }
+  });
+});
+
+describe("the ack message", () => {
+  it("always fits the socket's 1027-byte limit: the newest ids, as many as fit at the longest id", () => {
+    const longest = Array.from({ length: 300 }, (_, i) => i.toString(36).padStart(12, "z") + "-zzzz"); // 17 chars
+    expect(parseLinkMessage(ackMessage(longest.slice(0, 1))).ok).toBe(true); // a valid id of the longest kind
+    const m = ackMessageForSocket(longest);
+    expect(m.type === "ack" && m.ids).toEqual(longest.slice(0, MAX_ACK_MESSAGE_IDS));
+    expect(MAX_MESSAGE_BYTES).toBe(1027);
+    expect(utf8Bytes(JSON.stringify(m)).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
+    expect(MAX_ACK_MESSAGE_IDS).toBeGreaterThanOrEqual(40); // still more than a few weeks of runs
   });
 });
