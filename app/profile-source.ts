@@ -1,5 +1,5 @@
 // Where the runner's profile comes from, in order:
-//   1. the settings file on the watch, SETTINGS_FILE ("settings.json"): a JSON object of ProfileInput fields
+//   1. the settings file stored on the watch, SETTINGS_STORE_FILE ("settings.json"): a JSON object of ProfileInput fields
 //      (see common/profile.ts checkProfile), written when settings arrive from the phone;
 //   2. for every field the settings leave out: the watch's own user profile (age, resting HR, max HR as
 //      watchMaxHr), when the watch knows them and access_user_profile is granted;
@@ -12,7 +12,8 @@ import { me } from "appbit";
 import { user } from "user-profile";
 import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/profile";
 
-export var SETTINGS_FILE = "settings.json";
+/** The settings as stored on the watch (not the file on the link: common/protocol.ts SETTINGS_LINK_FILE). */
+export var SETTINGS_STORE_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;
 var listeners: Array<(p: Profile) => void> = [];
@@ -28,15 +29,15 @@ export function watchDefaults(): Profile {
 }
 
 function readSettingsFile(): ProfileInput | null {
-  if (!fs.existsSync(SETTINGS_FILE)) return null;
+  if (!fs.existsSync(SETTINGS_STORE_FILE)) return null;
   var data: any = null;
   try {
-    data = fs.readFileSync(SETTINGS_FILE, "json");
+    data = fs.readFileSync(SETTINGS_STORE_FILE, "json");
   } catch (e) {
     data = e;
   }
   if (data !== null && typeof data === "object" && !(data instanceof Array) && !(data instanceof Error)) return data;
-  console.warn(SETTINGS_FILE + " ignored (" + data + "): using the watch's defaults");
+  console.warn(SETTINGS_STORE_FILE + " ignored (" + data + "): using the watch's defaults");
   return null;
 }
 
@@ -61,7 +62,7 @@ export function applyProfile(input: ProfileInput | null): ProfileCheck {
   return r;
 }
 
-/** Read SETTINGS_FILE again and apply it; a missing, corrupt or invalid one gives the watch's defaults. */
+/** Read SETTINGS_STORE_FILE again and apply it; a missing, corrupt or invalid one gives the watch's defaults. */
 export function reloadProfile(): Profile {
   var input = readSettingsFile();
   if (input === null || !applyProfile(input).ok) set(watchDefaults());

@@ -15,13 +15,12 @@
 import * as fs from "fs";
 import { GuardState, startGuard } from "../common/guard";
 import { DEFAULT_PROFILE } from "../common/profile";
-import { RunSummary, decodeSummary, encodeSummary } from "../common/summary";
+import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/summary";
 
 export var CHECKPOINT_FILE = "run.json";
 var TEMP_FILE = "write.tmp";
 /** The directory the app's relative file names live in, for listing. */
 export var DATA_DIR = "/private/data";
-export var SUMMARY_FILE_RE = /^run-[0-9a-z]{1,12}-[0-9a-z]{4}\.txt$/;
 
 export interface Checkpoint {
   v: 1;
@@ -35,6 +34,11 @@ export interface Checkpoint {
 
 export function summaryFileName(id: string): string {
   return "run-" + id + ".txt";
+}
+
+/** Whether a file name is a completed run's: summaryFileName of a valid run id. */
+function isSummaryFileName(name: string): boolean {
+  return name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4));
 }
 
 /**
@@ -89,7 +93,7 @@ export function loadCheckpoint(): Checkpoint | null {
   }
   // A checkpoint must look exactly like one this version writes, so a resumed guard cannot crash or produce NaN.
   var tpl = { v: 1, id: "", startedAt: 0, guard: startGuard(DEFAULT_PROFILE, 0) };
-  if (sameShape(cp, tpl) && cp.v === 1 && cp.guard.v === 1 && /^[0-9a-z]{1,12}-[0-9a-z]{4}$/.test(cp.id) &&
+  if (sameShape(cp, tpl) && cp.v === 1 && cp.guard.v === 1 && isRunId(cp.id) &&
       cp.guard.ceiling > 0 && cp.guard.capS > 0) {
     return cp as Checkpoint;
   }
@@ -139,7 +143,7 @@ export function listCompletedRuns(): string[] {
   try {
     var it = fs.listDirSync(DATA_DIR);
     for (var r = it.next(); !r.done; r = it.next()) {
-      if (r.value && SUMMARY_FILE_RE.test(r.value)) out.push(r.value);
+      if (r.value && isSummaryFileName(r.value)) out.push(r.value);
     }
   } catch (e) {
     console.warn("Could not list " + DATA_DIR + ": " + e);

@@ -10,9 +10,10 @@ import { me } from "appbit";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/summary";
 import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/outbox";
-import { ACK_FILE, SETTINGS_FILE, parseLinkMessage, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
+import { ACK_FILE, SETTINGS_LINK_FILE, parseLinkMessage, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
-import { acceptSettingsFile } from "./settings-inbox";
+import { acceptSettings } from "./settings-inbox";
+import { takeIncomingFile } from "./incoming";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
 var RESCAN_MS = 5 * 60 * 1000;
@@ -103,13 +104,11 @@ function acknowledged(ids: string[]): void {
 function receiveFiles(): void {
   var name: string | undefined;
   while ((name = inbox.nextFile()) !== undefined) {
-    if (name === SETTINGS_FILE) {
-      acceptSettingsFile(name);
+    var text = takeIncomingFile(name);
+    if (name === SETTINGS_LINK_FILE) {
+      acceptSettings(text);
       continue;
     }
-    var text: string | null = null;
-    try { text = fs.readFileSync(name, "utf-8"); } catch (e) { text = null; }
-    try { fs.unlinkSync(name); } catch (e) { console.warn("Could not delete the incoming " + name + ": " + e); }
     if (name !== ACK_FILE) {
       console.warn("Ignored an unknown file from the phone: " + name);
       continue;

@@ -3,7 +3,7 @@
 // Allocation-light: the caller passes the same output object every time; only the few short strings that
 // actually change are new.
 import { GuardState, currentBpm, faceStateOf } from "./guard";
-import { formatClock } from "./format";
+import { formatClock, pad2 } from "./format";
 import { ceilingDisplayBpm } from "./zones";
 
 /** "idle" is the face between runs; the others follow the guard (common/guard.ts faceStateOf). */
@@ -66,10 +66,6 @@ export var LABELS = {
 
 export function newFace(): Face {
   return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END" };
-}
-
-function pad2(n: number): string {
-  return n < 10 ? "0" + n : String(n);
 }
 
 /** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */

@@ -1,6 +1,7 @@
 // Text for durations and clocks, shared by the face, the phone and the tools.
 
-function pad2(n: number): string {
+/** 7 -> "07": two digits for clocks and dates. */
+export function pad2(n: number): string {
   return n < 10 ? "0" + n : String(n);
 }
 

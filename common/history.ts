@@ -2,9 +2,9 @@
 // duplicate delivery changes nothing but is acknowledged again), kept newest first and bounded. Persisted as
 // compact text; loading validates every entry, so a corrupted store loses only the corrupted entries.
 // ES5-safe.
-import { RunSummary, encodeSummary, summaryFromArray } from "./summary";
+import { RunSummary, encodeSummary, isRunId, summaryFromArray } from "./summary";
 import { MAX_PENDING_RUNS } from "./outbox";
-import { isRunId, parseRunFile } from "./protocol";
+import { parseRunFile } from "./protocol";
 
 export interface History {
   /** Newest first (by start time, then id); at most MAX_HISTORY_RUNS. */

@@ -2,24 +2,26 @@
 // Anything that fails validation is ignored by the receiver with a log line (the reason string returned here).
 // ES5-safe: the watch decodes these too.
 import { ProfileInput } from "./profile";
-import { RunSummary, decodeSummary } from "./summary";
+import { RunSummary, decodeSummary, isRunId } from "./summary";
 import { shownValue } from "./format";
 
 /** Bumped only when a payload changes shape; a receiver ignores any other version. */
 export var PROTOCOL_VERSION = 1;
 
-/** Phone -> watch: the whole current settings. One fixed name, so a newer file replaces a pending older one. */
-export var SETTINGS_FILE = "rg-settings.json";
+/**
+ * Phone -> watch: the whole current settings, the file on the link. One fixed name, so a newer file replaces a
+ * pending older one. (Not the watch's stored copy: that is app/profile-source.ts SETTINGS_STORE_FILE.)
+ */
+export var SETTINGS_LINK_FILE = "rg-settings.json";
 /** Phone -> watch: the run ids the phone has stored. Cumulative, so replacing a pending ack loses nothing. */
 export var ACK_FILE = "rg-ack.json";
 var RUN_FILE_PREFIX = "rg-run-";
 var RUN_FILE_SUFFIX = ".json";
-var RUN_ID_PATTERN = /^[0-9a-z]{1,12}-[0-9a-z]{4}$/;
 /** More ids than one ack can carry is a malformed ack, not a bigger one. */
 export var MAX_ACK_IDS = 200;
 /** The messaging module's limit for one peer-socket message, in bytes (peerSocket.MAX_MESSAGE_SIZE). */
 export var MAX_MESSAGE_BYTES = 1027;
-/** The longest id RUN_ID_PATTERN allows: 12 + "-" + 4 characters. */
+/** The longest id summary.ts isRunId allows: 12 + "-" + 4 characters. */
 var MAX_RUN_ID_CHARS = 17;
 var MAX_PAYLOAD_CHARS = 8192;
 var MAX_SETTINGS_FIELDS = 20;
@@ -35,11 +37,7 @@ export function runIdOfFileName(name: string): string | null {
   if (name.indexOf(RUN_FILE_PREFIX) !== 0) return null;
   if (name.slice(-RUN_FILE_SUFFIX.length) !== RUN_FILE_SUFFIX) return null;
   var id = name.slice(RUN_FILE_PREFIX.length, name.length - RUN_FILE_SUFFIX.length);
-  return RUN_ID_PATTERN.test(id) ? id : null;
-}
-
-export function isRunId(x: unknown): x is string {
-  return typeof x === "string" && RUN_ID_PATTERN.test(x);
+  return isRunId(id) ? id : null;
 }
 
 /** What the watch knows about its wearer (user-profile), so the phone computes the same ceiling as the watch. */

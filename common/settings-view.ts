@@ -5,7 +5,7 @@ import { MaxHrMethod, maxHrOf } from "./profile";
 import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "./zones";
 import { decodeRecentRuns } from "./history";
 import { RunSummary } from "./summary";
-import { formatClock } from "./format";
+import { formatClock, pad2 } from "./format";
 import { verdictOf, weekCount, weekStartOf } from "./verdict";
 import {
   RECENT_RUNS_KEY, StorageReader, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, storedValue,
@@ -47,10 +47,6 @@ var METHOD_NAMES: { [m: string]: string } = {
 };
 var DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 var MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-function pad2(n: number): string {
-  return n < 10 ? "0" + n : String(n);
-}
 
 /** "Mon 3 Mar, 07:05" in the phone's local time (tzOffsetMinutes as Date.prototype.getTimezoneOffset). */
 export function formatRunDate(startedAtS: number, tzOffsetMinutes: number): string {

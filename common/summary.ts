@@ -24,6 +24,13 @@ export interface RunSummary {
 
 export var SUMMARY_VERSION = 1;
 
+/** The one rule for a run id (makeRunId's shape): file names, acks and summaries all check ids with this. */
+var RUN_ID_PATTERN = /^[0-9a-z]{1,12}-[0-9a-z]{4}$/;
+
+export function isRunId(x: unknown): x is string {
+  return typeof x === "string" && RUN_ID_PATTERN.test(x);
+}
+
 export function makeRunId(startEpochMs: number, random01: number): string {
   var rand = Math.floor(random01 * 1679616); // 36^4
   var suffix = ("0000" + rand.toString(36)).slice(-4);
@@ -75,7 +82,7 @@ export function decodeSummary(text: unknown): RunSummary | null {
 export function summaryFromArray(a: unknown): RunSummary | null {
   if (!(a instanceof Array) || a.length !== 15 || a[0] !== SUMMARY_VERSION) return null;
   var DAY = 86400;
-  if (typeof a[1] !== "string" || !/^[0-9a-z]{1,12}-[0-9a-z]{4}$/.test(a[1])) return null;
+  if (!isRunId(a[1])) return null;
   if (!isCount(a[2], 4102444800)) return null; // before 2100
   for (var i = 3; i <= 10; i++) if (!isCount(a[i], i === 6 || i === 7 ? 300 : 7 * DAY)) return null;
   if (a[11] !== 0 && a[11] !== 1) return null;

@@ -5,7 +5,7 @@ import {
   connectWatch, failNextLocalWrite, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone,
   phone, resetPhone, sendFileToPhone, userSets,
 } from "../fakes/companion/control";
-import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_FILE, parseLinkText, runFileName } from "../../common/protocol";
+import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/protocol";
 import { decodeHistory, decodeRecentRuns } from "../../common/history";
 import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/settings-input";
 import { encodeSummary, RunSummary } from "../../common/summary";
@@ -18,7 +18,7 @@ const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
 
 function settingsSent(): unknown[] {
-  return filesForWatch().filter((f) => f.name === SETTINGS_FILE).map((f) => {
+  return filesForWatch().filter((f) => f.name === SETTINGS_LINK_FILE).map((f) => {
     const m = parseLinkText(f.text);
     return m.ok && m.value.type === "settings" ? m.value.profile : "malformed";
   });

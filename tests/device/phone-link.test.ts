@@ -5,7 +5,7 @@ import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDev
 import { failNextEnqueue, failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
 import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/messaging";
 import { encodeSummary, RunSummary } from "../../common/summary";
-import { ACK_FILE, SETTINGS_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
+import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
 import { sampleRun } from "../unit/sample-runs";
 import { MAX_PENDING_RUNS } from "../../common/outbox";
 
@@ -168,14 +168,14 @@ describe("finished runs to the phone", () => {
 describe("settings from the phone", () => {
   it("are checked, saved as settings.json and applied at once", async () => {
     const source = await startWatch();
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
     await flush();
     expect(source.currentProfile()).toMatchObject({ age: 23, restingHr: 50, ceilingFraction: 0.7 });
     expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50", ceilingPercent: 70 });
-    expect(fileNames()).not.toContain(SETTINGS_FILE);
+    expect(fileNames()).not.toContain(SETTINGS_LINK_FILE);
     // The same settings again (the phone re-sends on every reconnect) are not written again.
     const writes = device().fs.writes;
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
     await flush();
     expect(device().fs.writes).toBe(writes);
     // ...and survive a restart.
@@ -185,9 +185,9 @@ describe("settings from the phone", () => {
 
   it("leave the last valid settings in force when invalid, foreign or of another version", async () => {
     const source = await startWatch();
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50" })));
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "5" })));
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify({ v: 2, type: "settings", profile: { age: 60 } }));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50" })));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "5" })));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify({ v: 2, type: "settings", profile: { age: 60 } }));
     await flush();
     expect(source.currentProfile().age).toBe(23);
     expect(JSON.parse(readFile("settings.json")!).age).toBe("23");
@@ -198,7 +198,7 @@ describe("settings from the phone", () => {
   it("still apply when saving fails, and the log says so", async () => {
     const source = await startWatch();
     failNextWrite();
-    sendFileToWatch(SETTINGS_FILE, JSON.stringify(settingsMessage({ age: "30" })));
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "30" })));
     await flush();
     expect(source.currentProfile().age).toBe(30);
     expect(warnings.join("\n")).toMatch(/Could not save settings.json/);
