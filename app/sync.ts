@@ -10,7 +10,7 @@ import { me } from "appbit";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/summary";
 import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/outbox";
-import { ACK_FILE, SETTINGS_LINK_FILE, parseLinkMessage, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
+import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
 import { takeIncomingFile } from "./incoming";
@@ -147,7 +147,7 @@ export function startSync(): void {
     tellWatchProfile();
   });
   peerSocket.addEventListener("message", function (event) {
-    var parsed = parseLinkMessage(event.data);
+    var parsed = parseForWatch(event.data);
     if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
     else console.warn("Ignored a message from the phone: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
   });

@@ -63,11 +63,12 @@ export function ackMessage(ids: string[]): LinkMessage {
 }
 
 /**
- * Ids one ack MESSAGE may carry (the ack file carries them all): the message's JSON with no ids, then per id its
- * characters, two quotes and a comma, within MAX_MESSAGE_BYTES (JSON is ASCII here, and no smaller than the
- * socket's own encoding). 49 ids of the longest kind; today's ids are 13 characters.
+ * Ids one ack MESSAGE may carry (the ack file carries them all): floor((MAX_MESSAGE_BYTES - the JSON of an ack
+ * with no ids) / (MAX_RUN_ID_CHARS + two quotes and a comma)) = floor((1027 - 30) / 20) = 49 ids of the longest
+ * kind (today's ids are 13 characters). A literal, checked by a test, so the watch's bundle does not compute it.
  */
-export var MAX_ACK_MESSAGE_IDS = Math.floor((MAX_MESSAGE_BYTES - JSON.stringify(ackMessage([])).length) / (MAX_RUN_ID_CHARS + 3));
+export var MAX_ACK_MESSAGE_IDS = 49;
+export var MAX_RUN_ID_LENGTH = MAX_RUN_ID_CHARS;
 
 /** The ack for the peer socket: the newest ids (ids come newest first) that fit in one message. */
 export function ackMessageForSocket(ids: string[]): LinkMessage {
@@ -88,53 +89,80 @@ function optionalWholeNumber(x: unknown, min: number, max: number): number | nul
   return x;
 }
 
-/** Validates any decoded message (from a file's JSON text or a peer-socket message). Never throws. */
-export function parseLinkMessage(data: unknown): Parsed<LinkMessage> {
+type Fields = { [key: string]: unknown };
+
+/** The envelope every message shares: an object of this protocol's version. */
+function envelope(data: unknown): Parsed<Fields> {
   if (data === null || typeof data !== "object" || data instanceof Array) return fail("not an object");
-  var m = data as { [key: string]: unknown };
+  var m = data as Fields;
   if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + shownValue(m["v"], 20));
-  var type = m["type"];
-  if (type === "settings") {
-    var profile = m["profile"];
-    if (profile === null || typeof profile !== "object" || profile instanceof Array) return fail("settings without a profile object");
-    // Only the shape is checked here: the watch validates the values against its own base profile (the
-    // phone sends only the fields the runner set; the rest come from the watch's user profile).
-    var input = profile as ProfileInput;
-    var keys = 0;
-    for (var key in input) {
-      if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
-      var value = input[key];
-      if (++keys > MAX_SETTINGS_FIELDS) return fail("settings with too many fields");
-      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return fail("settings field " + key.slice(0, 20) + " is not a plain value");
-    }
-    return { ok: true, value: { v: PROTOCOL_VERSION, type: "settings", profile: input } };
+  return { ok: true, value: m };
+}
+
+function parseSettings(m: Fields): Parsed<LinkMessage> {
+  var profile = m["profile"];
+  if (profile === null || typeof profile !== "object" || profile instanceof Array) return fail("settings without a profile object");
+  // Only the shape is checked here: the watch validates the values against its own base profile (the
+  // phone sends only the fields the runner set; the rest come from the watch's user profile).
+  var input = profile as ProfileInput;
+  var keys = 0;
+  for (var key in input) {
+    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+    var value = input[key];
+    if (++keys > MAX_SETTINGS_FIELDS) return fail("settings with too many fields");
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return fail("settings field " + key.slice(0, 20) + " is not a plain value");
   }
-  if (type === "ack") {
-    var ids = m["ids"];
-    if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
-    for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
-    return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
-  }
-  if (type === "watch-profile") {
-    var w = m["watch"];
-    if (w === null || typeof w !== "object") return fail("watch-profile without values");
-    var wp = w as { [key: string]: unknown };
-    var age = optionalWholeNumber(wp["age"], 1, 120);
-    var restingHr = optionalWholeNumber(wp["restingHr"], 20, 150);
-    var maxHr = optionalWholeNumber(wp["maxHr"], 60, 250);
-    if (age === undefined || restingHr === undefined || maxHr === undefined) return fail("watch-profile with values out of range");
-    return { ok: true, value: { v: PROTOCOL_VERSION, type: "watch-profile", watch: { age: age, restingHr: restingHr, maxHr: maxHr } } };
-  }
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "settings", profile: input } };
+}
+
+function parseAck(m: Fields): Parsed<LinkMessage> {
+  var ids = m["ids"];
+  if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
+  for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
+}
+
+function parseWatchProfile(m: Fields): Parsed<LinkMessage> {
+  var w = m["watch"];
+  if (w === null || typeof w !== "object") return fail("watch-profile without values");
+  var wp = w as Fields;
+  var age = optionalWholeNumber(wp["age"], 1, 120);
+  var restingHr = optionalWholeNumber(wp["restingHr"], 20, 150);
+  var maxHr = optionalWholeNumber(wp["maxHr"], 60, 250);
+  if (age === undefined || restingHr === undefined || maxHr === undefined) return fail("watch-profile with values out of range");
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "watch-profile", watch: { age: age, restingHr: restingHr, maxHr: maxHr } } };
+}
+
+/**
+ * What the watch reads: the phone's settings and acks. Kept apart from parseLinkMessage so the watch's
+ * JavaScript (24 KB budget) does not carry the validator of a message only the phone receives. Never throws.
+ */
+export function parseForWatch(data: unknown): Parsed<LinkMessage> {
+  var e = envelope(data);
+  if (!e.ok) return e;
+  var type = e.value["type"];
+  if (type === "settings") return parseSettings(e.value);
+  if (type === "ack") return parseAck(e.value);
   return fail("unknown type " + shownValue(type, 20));
 }
 
-/** A file's text: JSON of a message. Size-capped before parsing so a huge file cannot exhaust the watch's heap. */
+/** Validates any decoded message (from a file's JSON text or a peer-socket message). Never throws. */
+export function parseLinkMessage(data: unknown): Parsed<LinkMessage> {
+  var e = envelope(data);
+  if (e.ok && e.value["type"] === "watch-profile") return parseWatchProfile(e.value);
+  return parseForWatch(data);
+}
+
+/**
+ * A file from the phone (settings or ack): JSON of a message. Size-capped before parsing so a huge file cannot
+ * exhaust the watch's heap. (Files the other way are run files: parseRunFile.)
+ */
 export function parseLinkText(text: unknown): Parsed<LinkMessage> {
   if (typeof text !== "string") return fail("not text");
   if (text.length > MAX_PAYLOAD_CHARS) return fail("too large (" + text.length + " chars)");
   var data: unknown;
   try { data = JSON.parse(text); } catch (e) { return fail("not JSON"); }
-  return parseLinkMessage(data);
+  return parseForWatch(data);
 }
 
 /** A run file from the watch: its name must carry the id of the summary inside (encodeSummary text). */

@@ -3,19 +3,23 @@ import fc from "fast-check";
 import {
   ackMessage, parseLinkMessage, parseLinkText, parseRunFile, runFileName, runIdOfFileName, settingsMessage,
   utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS, MAX_ACK_MESSAGE_IDS, MAX_MESSAGE_BYTES, ackMessageForSocket,
+  MAX_RUN_ID_LENGTH, parseForWatch,
 } from "../../common/protocol";
 import { encodeSummary } from "../../common/summary";
 import { sampleRun } from "./sample-runs";
 
 describe("link messages", () => {
-  it("round-trip settings, acks and the watch's profile through JSON text", () => {
-    for (const m of [
-      settingsMessage({ age: "34", ceilingPercent: 65, backUnderCue: true }),
-      ackMessage(["mf0a1b2c-00zz", "mf0a1b2d-0a1b"]),
-      watchProfileMessage({ age: 41, restingHr: 52, maxHr: null }),
-    ]) {
+  it("round-trip the phone's files (settings, acks) through JSON text, and every message through JSON", () => {
+    const settings = settingsMessage({ age: "34", ceilingPercent: 65, backUnderCue: true });
+    const ack = ackMessage(["mf0a1b2c-00zz", "mf0a1b2d-0a1b"]);
+    const watchProfile = watchProfileMessage({ age: 41, restingHr: 52, maxHr: null });
+    for (const m of [settings, ack]) {
       expect(parseLinkText(JSON.stringify(m))).toEqual({ ok: true, value: m });
+      expect(parseForWatch(JSON.parse(JSON.stringify(m)))).toEqual({ ok: true, value: m });
     }
+    for (const m of [settings, ack, watchProfile]) expect(parseLinkMessage(JSON.parse(JSON.stringify(m)))).toEqual({ ok: true, value: m });
+    // The watch never receives its own profile back: it ignores one, with a reason.
+    expect(parseForWatch(watchProfile)).toEqual({ ok: false, reason: "unknown type watch-profile" });
   });
 
   it.each([
@@ -104,5 +108,7 @@ describe("the ack message", () => {
     expect(MAX_MESSAGE_BYTES).toBe(1027);
     expect(utf8Bytes(JSON.stringify(m)).length).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
     expect(MAX_ACK_MESSAGE_IDS).toBeGreaterThanOrEqual(40); // still more than a few weeks of runs
+    // The literal is the formula: as many of the longest ids as fit beside an empty ack.
+    expect(MAX_ACK_MESSAGE_IDS).toBe(Math.floor((MAX_MESSAGE_BYTES - JSON.stringify(ackMessage([])).length) / (MAX_RUN_ID_LENGTH + 3)));
   });
 });
