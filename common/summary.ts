@@ -54,7 +54,8 @@ export function summarize(s: GuardState, id: string, startedAt: number): RunSumm
     buzzes: tot.buzzes,
     capReached: tot.capReached,
     zoneSeconds: zones,
-    ceilingBpm: Math.round(s.ceiling * 10) / 10,
+    // Floored, not rounded: the whole bpm the phone shows (ceilingDisplayBpm) must be the one the watch showed.
+    ceilingBpm: Math.floor(s.ceiling * 100) / 100,
     capMinutes: Math.round(s.capS / 60),
   };
 }

@@ -35,3 +35,13 @@ describe("run summaries", () => {
     expect(decodeSummary(payload)).toBeNull();
   });
 });
+
+it("keeps the ceiling so the phone shows the same whole bpm as the watch did", async () => {
+  const { ceilingDisplayBpm } = await import("../../common/zones");
+  for (const ceiling of [145.55, 149.97, 150, 139.999]) {
+    const g = startGuard({ ...DEFAULT_PROFILE }, 0);
+    g.ceiling = ceiling;
+    const s = decodeSummary(encodeSummary(summarize(g, makeRunId(0, 0.5), 0)))!;
+    expect(ceilingDisplayBpm(s.ceilingBpm)).toBe(ceilingDisplayBpm(ceiling));
+  }
+});
