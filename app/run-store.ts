@@ -1,7 +1,7 @@
 // The run's memory on the watch's file system (the only memory that survives the face being restarted).
 //
-// Both are written whole to TEMP_FILE and then renamed over the final name, so a crash mid-write leaves the old
-// file (or none), never a half one; a half TEMP_FILE is simply overwritten by the next write.
+// Both are written whole to a temporary file and renamed over the final name (app/atomic-file.ts), so a crash
+// mid-write leaves the old file (or none), never a half one.
 //
 // CHECKPOINT_FILE ("run.json", JSON): { v: 1, id, startedAt, guard[, endedAt] } of the run in progress, written at the
 //   start, every few minutes (see app/run.ts for the budget: at most 20 writes an hour), on snooze, on unload,
@@ -13,12 +13,13 @@
 //   outbox for the phone sync: it lists them with listCompletedRuns(), sends each, and deletes one only after
 //   the phone has acknowledged it. Nothing else writes or deletes them.
 import * as fs from "fs";
+import { writeAtomically } from "./atomic-file";
 import { GuardState, startGuard } from "../common/guard";
 import { DEFAULT_PROFILE } from "../common/profile";
 import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/summary";
 
 export var CHECKPOINT_FILE = "run.json";
-var TEMP_FILE = "write.tmp";
+
 /** The directory the app's relative file names live in, for listing. */
 export var DATA_DIR = "/private/data";
 
@@ -41,22 +42,6 @@ function isSummaryFileName(name: string): boolean {
   return name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4));
 }
 
-/**
- * Write `data` to `name` atomically: whole to TEMP_FILE, then renamed over `name`. Throws when the file system
- * refuses (then `name` is unchanged). Should a rename refuse to replace an existing file, that file is deleted
- * first (the only moment nothing is on file under `name`).
- */
-function writeAtomically(name: string, data: any, json: boolean): void {
-  if (json) fs.writeFileSync(TEMP_FILE, data, "json");
-  else fs.writeFileSync(TEMP_FILE, String(data), "utf-8");
-  try {
-    fs.renameSync(TEMP_FILE, name);
-  } catch (e) {
-    if (!fs.existsSync(name)) throw e;
-    fs.unlinkSync(name);
-    fs.renameSync(TEMP_FILE, name);
-  }
-}
 
 /** Write the checkpoint; false (logged) when the file system refuses. */
 export function saveCheckpoint(cp: Checkpoint): boolean {

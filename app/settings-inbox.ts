@@ -5,6 +5,7 @@
 import * as fs from "fs";
 import { parseLinkText } from "../common/protocol";
 import { SETTINGS_STORE_FILE, applyProfile } from "./profile-source";
+import { writeAtomically } from "./atomic-file";
 
 /** Handle the text of a settings file from the phone (app/incoming.ts took it; null: it was unreadable). */
 export function acceptSettings(text: string | null): void {
@@ -19,7 +20,7 @@ export function acceptSettings(text: string | null): void {
   try {
     // The phone re-sends on every reconnect: an unchanged file is not written again (flash wear).
     if (fs.existsSync(SETTINGS_STORE_FILE) && fs.readFileSync(SETTINGS_STORE_FILE, "utf-8") === JSON.stringify(profile)) return;
-    fs.writeFileSync(SETTINGS_STORE_FILE, profile, "json");
+    writeAtomically(SETTINGS_STORE_FILE, profile, true);
   } catch (e) {
     // Applied for now; the phone sends the settings again whenever the watch reconnects.
     console.warn("Could not save " + SETTINGS_STORE_FILE + ": " + e);

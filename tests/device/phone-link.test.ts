@@ -2,6 +2,7 @@
 // the phone and leave the watch only once acknowledged; settings from the phone are checked, saved and applied.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDevice } from "../fakes/device/control";
+import { tearNextWrite } from "../fakes/device/fs";
 import { failNextEnqueue, failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
 import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/messaging";
 import { encodeSummary, RunSummary } from "../../common/summary";
@@ -193,6 +194,16 @@ describe("settings from the phone", () => {
     expect(JSON.parse(readFile("settings.json")!).age).toBe("23");
     expect(warnings.join("\n")).toMatch(/Settings rejected: age out-of-range/);
     expect(warnings.join("\n")).toMatch(/unknown version 2/);
+  });
+
+  it("a save cut short (the face dies mid-write) leaves the previous settings.json whole", async () => {
+    await startWatch();
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50" })));
+    await flush();
+    tearNextWrite();
+    sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "30", restingHr: "50" })));
+    await flush();
+    expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50" });
   });
 
   it("still apply when saving fails, and the log says so", async () => {

@@ -1,0 +1,23 @@
+// Whole-file writes for the watch's file system: a crash mid-write must never leave a half file that a later
+// launch trusts (a half summary, checkpoint or settings file).
+import * as fs from "fs";
+
+/** A half TEMP_FILE left by a crash is simply overwritten by the next write. */
+var TEMP_FILE = "write.tmp";
+
+/**
+ * Write `data` to `name` atomically: whole to TEMP_FILE, then renamed over `name`. Throws when the file system
+ * refuses (then `name` is unchanged). Should a rename refuse to replace an existing file, that file is deleted
+ * first (the only moment nothing is on file under `name`).
+ */
+export function writeAtomically(name: string, data: any, json: boolean): void {
+  if (json) fs.writeFileSync(TEMP_FILE, data, "json");
+  else fs.writeFileSync(TEMP_FILE, String(data), "utf-8");
+  try {
+    fs.renameSync(TEMP_FILE, name);
+  } catch (e) {
+    if (!fs.existsSync(name)) throw e;
+    fs.unlinkSync(name);
+    fs.renameSync(TEMP_FILE, name);
+  }
+}
