@@ -1,8 +1,10 @@
 // Which haptics pattern each guard event plays. One table, so the watch, the replay and the bench agree.
 import { BuzzStrength } from "./profile";
 
-export type HapticPattern =
-  | "nudge" | "nudge-max" | "ping" | "confirmation" | "confirmation-max" | "alert" | "bump" | "ring";
+/** The patterns vibration.start accepts on Fitbit OS 6.1 (the device fakes and the page accept exactly these). */
+export var HAPTIC_PATTERNS = ["nudge", "nudge-max", "ping", "confirmation", "confirmation-max", "alert", "bump", "ring"] as const;
+
+export type HapticPattern = (typeof HAPTIC_PATTERNS)[number];
 
 export type GuardEventType =
   | "breach" | "breach-reminder" | "back-under" | "snooze"

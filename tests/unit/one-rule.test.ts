@@ -5,19 +5,23 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { isRunId, makeRunId, decodeSummary, encodeSummary } from "../../common/summary";
 import { SETTINGS_LINK_FILE, parseLinkMessage, runFileName, runIdOfFileName } from "../../common/protocol";
+import { HAPTIC_PATTERNS, HapticPattern } from "../../common/haptics";
 import { sampleRun } from "./sample-runs";
 
 const ROOT = resolve(__dirname, "../..");
 
-/** Every source file of the watch, the phone and the shared core, with its text. */
-function sources(): { path: string; text: string }[] {
-  return ["common", "app", "companion", "settings"].flatMap((dir) =>
+/** Every source file of the watch, the phone and the shared core (plus `more` folders), with its text. */
+function sources(more: string[] = []): { path: string; text: string }[] {
+  return ["common", "app", "companion", "settings", ...more].flatMap((dir) =>
     readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ path: dir + "/" + f, text: readFileSync(join(ROOT, dir, f), "utf-8") })));
 }
 
-function filesMatching(re: RegExp): string[] {
-  return sources().filter((s) => re.test(s.text)).map((s) => s.path);
+function filesMatching(re: RegExp, more: string[] = []): string[] {
+  return sources(more).filter((s) => re.test(s.text)).map((s) => s.path);
 }
+
+/** The Fitbit module stand-ins: the test fakes and the page's device modules. */
+const STAND_INS = ["tests/fakes/device", "web/device"];
 
 describe("one copy of each rule", () => {
   it("the run-id pattern lives in common/summary.ts isRunId only", () => {
@@ -45,5 +49,24 @@ describe("one copy of each rule", () => {
 
   it("incoming files are read, deleted and logged in one place", () => {
     expect(filesMatching(/Could not delete the incoming/)).toEqual(["app/incoming.ts"]);
+  });
+
+  it("the haptic patterns are listed once, in common/haptics.ts, and the stand-ins accept exactly those", async () => {
+    // The SDK 6.1 list (PRODUCT.md), and the type follows the array: a pattern added to one is in the other.
+    expect([...HAPTIC_PATTERNS].sort()).toEqual(["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"]);
+    const typed: HapticPattern[] = [...HAPTIC_PATTERNS];
+    expect(typed).toHaveLength(8);
+    expect(filesMatching(/"confirmation-max"/, STAND_INS)).toEqual(["common/haptics.ts"]);
+    for (const dir of STAND_INS) expect(readFileSync(join(ROOT, dir, "haptics.ts"), "utf-8")).toMatch(/HAPTIC_PATTERNS/);
+    const { device, newDevice, setDevice } = await import("../fakes/device/state");
+    setDevice(newDevice());
+    const { vibration } = await import("../fakes/device/haptics");
+    for (const p of HAPTIC_PATTERNS) expect(vibration.start(p)).toBe(true);
+    expect(vibration.start("buzz")).toBe(false);
+    expect(device().vibrations.map((v) => v.pattern)).toEqual([...HAPTIC_PATTERNS]);
+  });
+
+  it("max HR from age is computed in common/profile.ts only, not again in a stand-in", () => {
+    expect(filesMatching(/(return|=|\?\?|\|\|) *220 - /, STAND_INS)).toEqual(["common/profile.ts"]);
   });
 });

@@ -1,7 +1,8 @@
 // "haptics": the page shows the buzz on the watch's edge, beeps, and names the pattern.
+import { HAPTIC_PATTERNS } from "../../common/haptics";
 import { host } from "../shared/host";
 
-const PATTERNS = ["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"];
+const PATTERNS: readonly string[] = HAPTIC_PATTERNS;
 
 export const vibration = {
   start(pattern: string): boolean {

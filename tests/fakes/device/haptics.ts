@@ -1,8 +1,9 @@
 // Fake of the device "haptics" module: every vibration.start is recorded in device().vibrations, every stop
 // in device().vibrationStops.
+import { HAPTIC_PATTERNS } from "../../../common/haptics";
 import { device } from "./state";
 
-var PATTERNS = ["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"];
+var PATTERNS: readonly string[] = HAPTIC_PATTERNS;
 
 export const vibration = {
   start(pattern: string): boolean {

@@ -16,9 +16,4 @@ export const user = {
   get height() { return undefined; },
   get weight() { return undefined; },
   stride: { walk: undefined, run: undefined },
-  heartRateZone(bpm: number): string {
-    var max = read("maxHeartRate") || 220 - (read("age") || 35);
-    var f = bpm / max;
-    return f < 0.5 ? "out-of-range" : f < 0.7 ? "fat-burn" : f < 0.85 ? "cardio" : "peak";
-  },
 };
