@@ -22,6 +22,16 @@ export function deviceJsPerTarget(fbaPath = FBA_PATH): TargetJs[] {
   });
 }
 
+/** The device app's JavaScript for one target, as the .fba installs it (app/index.js in device-<target>.zip). */
+export function deviceJs(target: (typeof TARGETS)[number], fbaPath = FBA_PATH): string {
+  if (!existsSync(fbaPath)) throw new Error(`${fbaPath} is missing: run npm run build`);
+  const entry = new AdmZip(fbaPath).getEntry(`device-${target}.zip`);
+  if (!entry) throw new Error(`${fbaPath} has no device-${target}.zip`);
+  const app = new AdmZip(entry.getData()).getEntry("app/index.js");
+  if (!app) throw new Error(`device-${target}.zip has no app/index.js`);
+  return app.getData().toString("utf8");
+}
+
 export function hasCompanion(fbaPath = FBA_PATH): boolean {
   return new AdmZip(fbaPath).getEntry("companion.zip") !== null;
 }

@@ -1,11 +1,12 @@
-// Bundles the page with esbuild: the harness (real time), the real app/ against the browser adapters of the
-// Fitbit device modules, and the real companion/ + settings/ against the phone adapters. Both app bundles get
-// the virtual clock in place of Date and the timer globals, so replays run at up to 60x.
+// Bundles the page with esbuild: the harness (real time); the watch: the device JavaScript of build/app.fba itself
+// (the build that goes on a watch) run against the browser adapters of the Fitbit device modules; the phone: the
+// real companion/ + settings/ against the phone adapters. Both sides get the virtual clock in place of Date and the
+// timer globals, so replays run at up to 60x.
 import { build, Plugin } from "esbuild";
 import { join, resolve } from "node:path";
+import { deviceJs } from "../tools/fba";
 
 const ROOT = resolve(__dirname, "..");
-const DEVICE_MODULES = ["document", "heart-rate", "haptics", "body-presence", "user-profile", "fs", "clock", "display", "appbit", "file-transfer", "messaging"];
 const COMPANION_MODULES = ["settings", "local-storage", "file-transfer", "messaging", "companion"];
 
 export interface Bundles {
@@ -25,7 +26,7 @@ function fitbitModules(side: "device" | "companion", names: string[]): Plugin {
   };
 }
 
-async function bundle(entry: string, options: { plugins?: Plugin[]; inject?: string[] }): Promise<string> {
+async function bundle(entry: string, options: { plugins?: Plugin[]; inject?: string[]; define?: Record<string, string> }): Promise<string> {
   const result = await build({
     entryPoints: [join(ROOT, entry)],
     bundle: true,
@@ -39,6 +40,7 @@ async function bundle(entry: string, options: { plugins?: Plugin[]; inject?: str
     logLevel: "silent",
     plugins: options.plugins,
     inject: options.inject?.map((p) => join(ROOT, p)),
+    define: options.define,
   });
   return result.outputFiles[0].text;
 }
@@ -56,10 +58,10 @@ async function orError(name: string, p: Promise<string>): Promise<string> {
 export async function buildBundles(): Promise<Bundles> {
   const [harness, watch, phone] = await Promise.all([
     orError("The page", bundle("web/harness/main.ts", {})),
-    orError("The watch app (app/index.ts)", bundle("app/index.ts", {
-      plugins: [fitbitModules("device", DEVICE_MODULES)],
+    orError("The watch app (build/app.fba)", Promise.resolve().then(() => bundle("web/device/run-device-build.ts", {
       inject: ["web/shared/virtual-time.ts"],
-    })),
+      define: { __DEVICE_JS__: JSON.stringify(deviceJs("atlas")) },
+    }))),
     orError("The phone (companion/ and settings/)", bundle("web/phone/main.ts", {
       plugins: [fitbitModules("companion", COMPANION_MODULES)],
       inject: ["web/shared/virtual-time.ts", "web/settings/components.ts"],
