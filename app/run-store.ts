@@ -4,7 +4,7 @@
 // mid-write leaves the old file (or none), never a half one.
 //
 // CHECKPOINT_FILE ("run.json", JSON): { v: 1, id, startedAt, guard[, endedAt] } of the run in progress, written at the
-//   start, every few minutes (see app/run.ts for the budget: at most 20 writes an hour), on snooze, on unload,
+//   start, every few minutes (see app/run.ts for the budget: at most 20 flash operations an hour), on snooze, on unload,
 //   and deleted when the run ends. A missing file means no run; a corrupt one is logged and ignored.
 //
 // Completed runs: saveCompletedRun(summary) writes ONE file per run, "run-<id>.txt" (utf-8), holding

@@ -2,9 +2,11 @@
 // drives the guard. The timer, not the clock's tick events, keeps the guard going: ticks stop while the display
 // is off, and the time cap and reminders must not.
 //
-// File-system budget: at most 20 writes an hour during a run. The checkpoint is written at the start, every
-// CHECKPOINT_EVERY_S (15 an hour), on snooze when the last write is at least SNOOZE_SAVE_GAP_S old (so snoozes
-// cannot push it past 20 an hour), on unload, and the run's end writes one summary file.
+// File-system budget: at most 20 flash operations an hour during a run. Each save is two (app/atomic-file.ts:
+// a write, then a rename). The checkpoint is saved at the start, every CHECKPOINT_EVERY_S (5 saves, 10 operations
+// an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
+// saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
+// file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
 import { GuardState, isAbandoned, snooze, startGuard, step } from "../common/guard";
 import { makeRunId, summarize } from "../common/summary";
 import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
@@ -12,8 +14,8 @@ import { latest, onWrist } from "./sensors";
 import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
 
-export var CHECKPOINT_EVERY_S = 240;
-export var SNOOZE_SAVE_GAP_S = 180;
+export var CHECKPOINT_EVERY_S = 720;
+export var SNOOZE_SAVE_GAP_S = 450;
 /** The End button's second tap must come within this. */
 export var END_CONFIRM_MS = 4000;
 /** A checkpoint older than this is a run that was abandoned (the watch died): it is filed, not resumed. */

@@ -25,7 +25,7 @@ export interface DeviceRunCosts {
   ceilingBpm: number;
   domWrites: number;
   domWritesPerMinute: number;
-  /** File writes from the start tap to the end of the run, the summary included. */
+  /** File-system writes (flash operations: writes, renames, deletes) from the start tap to the end of the run, the summary included. */
   fsWrites: number;
   fsWritesPerHour: number;
   /** The completed run's summary file, as the app wrote it, and its size. */

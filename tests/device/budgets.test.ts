@@ -55,9 +55,20 @@ describe("budgets", () => {
       if (minute % 2 === 0) tap("snooze-btn"); // a hilly hour
       runSeconds(60, (i) => bpm(minute * 60 + i));
     }
+    // Flash operations: every save is a write plus a rename (app/atomic-file.ts), and both count.
+    expect(device().fs.renames).toBeGreaterThan(0);
     expect(device().fs.writes).toBeLessThanOrEqual(20);
     tap("end-btn");
     tap("end-btn");
-    expect(device().fs.writes).toBeLessThanOrEqual(21); // + the summary
+    expect(device().fs.writes).toBeLessThanOrEqual(23); // + the summary (write, rename) and the checkpoint's deletion
+  });
+
+  it("the fs fake counts renames and deletes as file-system writes: they are flash operations too", async () => {
+    const fs = await import("fs");
+    resetCounters();
+    fs.writeFileSync("a.txt", "x", "utf-8");
+    fs.renameSync("a.txt", "b.txt");
+    fs.unlinkSync("b.txt");
+    expect(device().fs).toMatchObject({ writes: 3, renames: 1, unlinks: 1 });
   });
 });

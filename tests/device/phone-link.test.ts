@@ -175,10 +175,12 @@ describe("settings from the phone", () => {
     expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50", ceilingPercent: 70 });
     expect(fileNames()).not.toContain(SETTINGS_LINK_FILE);
     // The same settings again (the phone re-sends on every reconnect) are not written again.
-    const writes = device().fs.writes;
+    const { writes, unlinks } = device().fs;
     sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
     await flush();
-    expect(device().fs.writes).toBe(writes);
+    expect(device().fs.unlinks - unlinks).toBe(1); // the incoming file, read and deleted
+    expect(device().fs.writes - writes).toBe(1); // ...and nothing else: no write, no rename
+    expect(fileNames()).not.toContain(SETTINGS_LINK_FILE);
     // ...and survive a restart.
     const after = await restartWatch();
     expect(after.currentProfile()).toMatchObject({ age: 23, restingHr: 50 });

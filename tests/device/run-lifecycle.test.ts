@@ -92,14 +92,14 @@ describe("checkpoint and resume", () => {
   it("a run abandoned hours ago (the watch died) is filed as it stood, not resumed", async () => {
     await launchFace();
     tap("start-btn");
-    runSeconds(300, EASY);
+    runSeconds(800, EASY); // one checkpoint after the start's, at CHECKPOINT_EVERY_S = 720 s
     killFace();
     vi.setSystemTime(Date.now() + 5 * 3600 * 1000);
     await launchFace();
     expect(text("state-text")).toBe("Tap to start");
     const files = summaryFiles();
     expect(files).toHaveLength(1);
-    expect(decodeSummary(readFile(files[0]))!.durationS).toBe(240); // as of the last checkpoint
+    expect(decodeSummary(readFile(files[0]))!.durationS).toBe(720); // as of the last checkpoint
     expect(fileNames()).not.toContain("run.json");
   });
 });

@@ -25,11 +25,11 @@ describe("writes that are interrupted", () => {
   it("a checkpoint write cut short leaves the previous checkpoint, and the run resumes from it", async () => {
     await launchFace();
     tap("start-btn");
-    runSeconds(250, EASY); // the 4-minute checkpoint is on file
+    runSeconds(730, EASY); // the 12-minute checkpoint (CHECKPOINT_EVERY_S) is on file
     const before = readFile("run.json");
     tearNextWrite();
-    // The 8-minute checkpoint is torn, and the face dies right then (before its retry a second later).
-    for (let s = 0; s < 240 && !warnings.join("\n").match(/Could not checkpoint/); s++) runSeconds(1, EASY);
+    // The 24-minute checkpoint is torn, and the face dies right then (before its retry a second later).
+    for (let s = 0; s < 720 && !warnings.join("\n").match(/Could not checkpoint/); s++) runSeconds(1, EASY);
     expect(warnings.join("\n")).toMatch(/Could not checkpoint/);
     expect(readFile("run.json")).toBe(before);
     killFace();

@@ -167,6 +167,7 @@ export function resetCounters(): void {
   d.domWrites = 0;
   d.domWritesById = {};
   d.fs.writes = 0;
+  d.fs.renames = 0;
   d.fs.unlinks = 0;
   d.vibrations = [];
   d.vibrationStops = [];

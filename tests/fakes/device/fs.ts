@@ -1,5 +1,6 @@
 // Fake of the device "fs" module, in memory on device().fs so files survive a face restart. Relative names and
-// "/private/data/<name>" are the same file, as on the device. Writes are counted (device().fs.writes) and
+// "/private/data/<name>" are the same file, as on the device. Every flash operation is counted in device().fs.writes
+// (writeFileSync, renameSync and unlinkSync; renames and unlinks also in fs.renames and fs.unlinks), and
 // control.ts failNextWrite makes the next write(s) throw like a full file system; tearNextWrite (here) makes the next
 // write stop halfway, as when the battery dies or the face is killed mid-write: half the data is on file.
 import { StoredFile, device } from "./state";
@@ -84,12 +85,13 @@ export function unlinkSync(filename: string): void {
   find(filename);
   delete device().fs.files[key(filename)];
   device().fs.unlinks++;
+  device().fs.writes++;
 }
 
 /**
  * Fitbit's fs.renameSync(oldFilename, newFilename): the file takes the new name, replacing a file of that name.
- * Not counted as a write: no file data is written, only the directory entry (which overwriting a file in place
- * updates as well), so the wear is the data write before it.
+ * Counted as a write: it rewrites directory entries on flash, so an atomic save (app/atomic-file.ts: write, then
+ * rename) costs two of the run's file-system budget, not one.
  */
 export function renameSync(oldFilename: string, newFilename: string): void {
   key(newFilename);
@@ -97,6 +99,8 @@ export function renameSync(oldFilename: string, newFilename: string): void {
   var files = device().fs.files;
   delete files[key(oldFilename)];
   files[key(newFilename)] = f;
+  device().fs.renames++;
+  device().fs.writes++;
 }
 
 export function statSync(filename: string): { size: number; mtime: Date } {

@@ -30,7 +30,9 @@ export interface LaunchState {
 export interface DeviceState {
   fs: {
     files: { [name: string]: StoredFile };
+    /** Flash operations: writeFileSync, renameSync and unlinkSync calls that went through (and torn writes). */
     writes: number;
+    renames: number;
     unlinks: number;
     /** The next this-many writes throw (a full or failing file system). */
     failNext: number;
@@ -66,7 +68,7 @@ export function newDevice(): DeviceState {
   var permissions: { [name: string]: boolean } = {};
   REQUESTED_PERMISSIONS.forEach(function (p) { permissions[p] = true; });
   return {
-    fs: { files: {}, writes: 0, unlinks: 0, failNext: 0 },
+    fs: { files: {}, writes: 0, renames: 0, unlinks: 0, failNext: 0 },
     permissions: permissions,
     hasHeartRateSensor: true,
     hasBodyPresenceSensor: true,
