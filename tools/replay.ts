@@ -3,7 +3,7 @@
 // Replays a heart-rate trace through the real guard and prints what the watch would have done.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { validateProfile, ProfileInput, Profile } from "../common/profile";
+import { maxHrOf, validateProfile, ProfileInput, Profile } from "../common/profile";
 import { parseTraceCsv, TraceSample } from "../common/trace";
 import { replayTrace, ReplayResult } from "../common/replay";
 import { generateDemoRun, DEMO_RUN_LABEL } from "../common/demo-run";
@@ -16,9 +16,11 @@ export const USAGE = `Usage: npm run replay -- <trace.csv | --demo> --age A --re
 Profile options (defaults as on the watch):
   --age A               age in years (10-100)
   --rest R              resting heart rate in bpm (30-120)
-  --max N               measured max heart rate (implies --max-method measured)
+  --max N               measured max heart rate (implies --max-method measured; ignored, with a warning,
+                        when another --max-method is given)
   --max-method M        age (220 - age, default) | tanaka (208 - 0.7 x age) | watch | measured
-  --watch-max N         the watch's own max heart rate, for --max-method watch
+  --watch-max N         the watch's own max heart rate, for --max-method watch (without it: 220 - age,
+                        with a warning)
   --ceiling-pct P       ceiling as % of heart-rate reserve (50-75, default 65)
   --cap-min C           time cap in minutes (10-90, default 30)
   --warn-min W          warning before the cap in minutes (default 5)
@@ -67,7 +69,7 @@ export function runReplayCli(argv: string[]): ReplayCliResult {
 
   let samples: TraceSample[];
   let source: string;
-  const warnings: string[] = [];
+  const warnings = profileWarnings(o, profile);
   if (o.demo) {
     samples = generateDemoRun(ceilingOf(profile));
     source = DEMO_RUN_LABEL;
@@ -92,6 +94,19 @@ export function runReplayCli(argv: string[]): ReplayCliResult {
   const stderr = warnings.length ? warnings.join("\n") + "\n" : "";
   const stdout = o.json ? JSON.stringify(toJson(source, profile, result)) + "\n" : formatHuman(source, profile, result);
   return { code: 0, stdout, stderr };
+}
+
+/** Options that say something the profile then does not do: said on stderr, with the value actually used. */
+export function profileWarnings(o: { max?: string; "max-method"?: string; "watch-max"?: string }, p: Profile): string[] {
+  const out: string[] = [];
+  const used = `${Math.round(maxHrOf(p))} bpm`;
+  if (p.maxHrMethod === "watch" && o["watch-max"] === undefined) {
+    out.push(`warning: --max-method watch without --watch-max: the watch's max heart rate is unknown, so 220 - age is used (max HR ${used})`);
+  }
+  if (o.max !== undefined && o["max-method"] !== undefined && p.maxHrMethod !== "measured") {
+    out.push(`warning: --max ${o.max} is ignored: --max-method ${p.maxHrMethod} decides the max heart rate (max HR ${used}); drop --max-method to use --max`);
+  }
+  return out;
 }
 
 export function toJson(source: string, profile: Profile, r: ReplayResult) {

@@ -42,6 +42,39 @@ describe("npm run replay", () => {
     expect(decodeSummary(encodeSummary(s))).toEqual(s);
   });
 
+  it("--json has exactly these keys (other tools read them: a change here is a change of interface)", () => {
+    const out = JSON.parse(runReplayCli([SIMPLE, "--age", "23", "--rest", "50", "--cap-min", "15", "--json"]).stdout);
+    expect(Object.keys(out)).toEqual(["source", "profile", "events", "summary"]);
+    expect(out.source).toBe(SIMPLE);
+    expect(Object.keys(out.profile).sort()).toEqual([
+      "age", "backUnderCue", "buzzStrength", "capMinutes", "ceilingBpm", "ceilingFraction", "maxHr", "maxHrMethod",
+      "measuredMaxHr", "restingHr", "warnBeforeCapMinutes", "watchMaxHr",
+    ]);
+    expect(out.events.length).toBeGreaterThan(0);
+    for (const e of out.events) expect(Object.keys(e).sort()).toEqual(["pattern", "t", "type"]);
+    expect(Object.keys(out.summary).sort()).toEqual([
+      "avgHr", "breaches", "buzzes", "capMinutes", "capReached", "ceilingBpm", "durationS", "id", "maxHr", "movingS",
+      "pausedS", "secondsAboveCeiling", "startedAt", "zoneSeconds",
+    ]);
+  });
+
+  it("warns on stderr, naming the max HR used, when --max-method watch has no --watch-max", () => {
+    const r = runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max-method", "watch", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--max-method watch without --watch-max.*220 - age.*max HR 180 bpm/);
+    expect(JSON.parse(r.stdout).profile.maxHr).toBe(180);
+    expect(runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max-method", "watch", "--watch-max", "190"]).stderr).toBe("");
+  });
+
+  it("warns on stderr, naming the max HR used, when --max comes with a --max-method other than measured", () => {
+    const r = runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max", "192", "--max-method", "tanaka", "--json"]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/--max 192 is ignored: --max-method tanaka .*max HR 180 bpm/);
+    expect(JSON.parse(r.stdout).profile.maxHr).toBe(180);
+    expect(runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max", "192", "--max-method", "measured"]).stderr).toBe("");
+    expect(runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max", "192"]).stderr).toBe("");
+  });
+
   it("has an option for every profile field", () => {
     const r = runReplayCli([SIMPLE, "--age", "40", "--rest", "55", "--max-method", "tanaka", "--ceiling-pct", "60",
       "--cap-min", "20", "--warn-min", "2", "--strength", "gentle", "--no-back-under", "--json"]);
