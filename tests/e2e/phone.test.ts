@@ -5,7 +5,7 @@ import { ceilingOf } from "../../common/zones";
 import { LABELS } from "../../common/face-model";
 import { WATCH_USER } from "../../web/harness/watch-user";
 import { openPreview, Preview } from "./browser";
-import { chooseTrace, face, faceText, openFresh, setPlaying, TRACE_ID, TRACE_NOTE, waitForState } from "./preview";
+import { chooseTrace, face, faceText, openFresh, setPlaying, TRACE_ID, TRACE_NOTE, waitForState, waitVirtualSeconds } from "./preview";
 
 function ceilingFor(age: number): string {
   const r = validateProfile({ age, restingHr: WATCH_USER.restingHeartRate });
@@ -59,12 +59,13 @@ describe("the phone and the watch in the browser preview", () => {
 
     // Offline: the summary waits on the watch, the phone has nothing.
     await expect.poll(() => page.locator("#link-queue").textContent(), { timeout: 10_000 }).toContain("1 file(s) from the watch");
-    await page.waitForTimeout(1000);
+    await waitVirtualSeconds(page, 6); // four file crossings' worth of simulated time: nothing crosses a cut link
     expect(await recent.locator(".fb-text-image-row").count()).toBe(0);
+    expect(await page.locator("#link-queue").textContent()).toContain("1 file(s) from the watch");
 
     await page.locator("#link").check();
     await expect.poll(() => recent.locator(".fb-text-image-row").count(), { timeout: 20_000 }).toBe(1);
-    await page.waitForTimeout(1500); // a second delivery (a duplicate) would show by now
+    await waitVirtualSeconds(page, 6); // a second delivery (a duplicate) would have crossed by now
     expect(await recent.locator(".fb-text-image-row").count()).toBe(1);
     expect(await page.locator("#link-queue").textContent()).toBe("Nothing waiting to cross.");
     expect(p.errors).toEqual([]);

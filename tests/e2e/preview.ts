@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Page } from "playwright-core";
+import { expect } from "vitest";
 import { tracesAvailable } from "../../tools/trace-files";
 
 export const SCREENSHOTS = join(__dirname, "screenshots");
@@ -50,6 +51,18 @@ export async function chooseTrace(page: Page, id: string, speed: number): Promis
   await page.locator("#trace").selectOption(id);
   await page.locator("#speed").selectOption(String(speed));
   await page.waitForFunction((want) => (document.querySelector("#trace-note")?.textContent ?? "").indexOf("Loading") < 0 && (document.querySelector("#trace") as HTMLSelectElement).value === want, id);
+}
+
+/**
+ * Waits until the page's virtual clock (which drives the face, the phone and the link) has moved on by at least
+ * `seconds`, however fast the replay runs: a wait on simulated time, not on the wall clock. It reads the trace
+ * position the page shows ("m:ss / m:ss"), which moves with the virtual clock while the replay plays.
+ */
+export async function waitVirtualSeconds(page: Page, seconds: number, timeoutMs = 30_000): Promise<void> {
+  const position = (): Promise<number> => page.evaluate(() =>
+    (document.querySelector("#position")?.textContent ?? "").split("/")[0].trim().split(":").reduce((acc, part) => acc * 60 + Number(part), 0));
+  const from = await position();
+  await expect.poll(position, { timeout: timeoutMs, interval: 50 }).toBeGreaterThanOrEqual(from + seconds);
 }
 
 /** The face as a PNG, saved under tests/e2e/screenshots/. */

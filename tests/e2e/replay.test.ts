@@ -3,7 +3,7 @@
 // mid-run resumes the run -> cap warning (a "ping" 5 minutes before the 30-minute cap) -> time to stop.
 // About 45 s of real time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateProfile } from "../../common/profile";
 import { ceilingOf } from "../../common/zones";
@@ -102,6 +102,10 @@ describe(`the face during a replayed run (${TRACE_NOTE})`, () => {
     expect(colourDistance).toBeGreaterThan(60);
     expect(p.errors).toEqual([]);
     expect(await page.locator("#errors").isHidden()).toBe(true);
-    expect(existsSync(join(__dirname, "screenshots", "cap.png"))).toBe(true);
+    // The cap screenshot is the cap state as drawn (the blue pill, unlike the green and red ones), and on file.
+    const pillCap = await regionStats(page, cap, PILL_REGION);
+    expect(pillCap.mean[2]).toBeGreaterThan(pillCap.mean[0] + 30);
+    for (const other of [pillBelow, pillOver]) expect(Math.hypot(...pillCap.mean.map((c, i) => c - other.mean[i]))).toBeGreaterThan(60);
+    expect(readFileSync(join(__dirname, "screenshots", "cap.png")).equals(cap)).toBe(true);
   });
 });

@@ -226,9 +226,15 @@ describe("run totals", () => {
     for (let t = 0; t <= 400; t++) {
       const sample = { t, bpm: t < 100 ? easy : 160, onWrist: true };
       outA.push(...step(a, sample).map((e) => `${e.t}:${e.type}`));
-      if (t === 150) restored = JSON.parse(JSON.stringify(b));
+      // b runs up to t = 150 included; then it "restarts": its state, as saved after that step, carries on.
       outB.push(...step(t > 150 ? restored! : b, sample).map((e) => `${e.t}:${e.type}`));
+      if (t === 150) {
+        restored = JSON.parse(JSON.stringify(b));
+        expect(restored).toEqual(a); // nothing of the state is lost in the JSON
+      }
     }
     expect(outB).toEqual(outA);
+    expect(outA.some((e) => Number(e.split(":")[0]) > 150)).toBe(true); // the restored guard had something to do
+    expect(restored).toEqual(a);
   });
 });
