@@ -9,6 +9,7 @@ import { ceilingOf } from "../../common/zones";
 import { startGuard } from "../../common/guard";
 import { summarize } from "../../common/summary";
 import { ceilingText } from "../../common/face-model";
+import { loadReal } from "../fakes/load-real";
 
 interface Node { type: string; props: Record<string, any>; children: Node[] | string[] }
 type Page = (props: { settings: Record<string, string | undefined>; settingsStorage: unknown }) => Node;
@@ -28,7 +29,7 @@ beforeAll(async () => {
     return { type, props: props || {}, children: kids };
   };
   g.registerSettingsPage = (component: Page) => { page = component; };
-  await import("../../settings/index");
+  await loadReal("settings/index");
 });
 
 function render(settings: Record<string, string>): Node {

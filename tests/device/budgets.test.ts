@@ -64,7 +64,7 @@ describe("budgets", () => {
   });
 
   it("the fs fake counts renames and deletes as file-system writes: they are flash operations too", async () => {
-    const fs = await import("fs");
+    const fs = await import("../fakes/device/fs");
     resetCounters();
     fs.writeFileSync("a.txt", "x", "utf-8");
     fs.renameSync("a.txt", "b.txt");

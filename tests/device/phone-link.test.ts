@@ -9,6 +9,7 @@ import { encodeSummary, RunSummary } from "../../common/summary";
 import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
 import { sampleRun } from "../unit/sample-runs";
 import { MAX_PENDING_RUNS } from "../../common/outbox";
+import { loadReal, ProfileSource } from "../fakes/load-real";
 
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
@@ -17,11 +18,11 @@ function saveRunFile(run: RunSummary): void {
   putFile("run-" + run.id + ".txt", encodeSummary(run));
 }
 
-async function startWatch(): Promise<typeof import("../../app/profile-source")> {
+async function startWatch(): Promise<ProfileSource> {
   vi.resetModules();
-  const profileSource = await import("../../app/profile-source");
+  const profileSource = await loadReal<ProfileSource>("app/profile-source");
   profileSource.reloadProfile();
-  (await import("../../app/sync")).startSync();
+  (await loadReal<{ startSync(): void }>("app/sync")).startSync();
   await flush();
   return profileSource;
 }

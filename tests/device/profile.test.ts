@@ -1,6 +1,7 @@
 // Where the face's profile comes from: settings.json on the watch, else the watch's user profile, else the fallback.
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import { resetDevice, launchFace, text, tap, runSeconds, device, putFile, grant, patterns } from "../fakes/device/control";
+import { loadReal, ProfileSource } from "../fakes/load-real";
 
 beforeEach(() => {
   resetDevice();
@@ -61,7 +62,7 @@ describe("profile on the watch", () => {
 
   it("applyProfile: new settings apply without a restart; a run keeps the profile it started with", async () => {
     await launchFace();
-    const source = await import("../../app/profile-source");
+    const source = await loadReal<ProfileSource>("app/profile-source");
     tap("start-btn");
     runSeconds(60, 125);
     const result = source.applyProfile({ age: 23, restingHr: 50 });
@@ -79,7 +80,7 @@ describe("profile on the watch", () => {
 
   it("applyProfile with bad input keeps the profile in force and says why", async () => {
     await launchFace();
-    const source = await import("../../app/profile-source");
+    const source = await loadReal<ProfileSource>("app/profile-source");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     const result = source.applyProfile({ age: "abc" });
     expect(result.ok).toBe(false);
@@ -90,7 +91,7 @@ describe("profile on the watch", () => {
 
   it("reloadProfile picks up a settings.json written after launch", async () => {
     await launchFace();
-    const source = await import("../../app/profile-source");
+    const source = await loadReal<ProfileSource>("app/profile-source");
     putFile("settings.json", JSON.stringify({ age: 23, restingHr: 50 }));
     source.reloadProfile();
     expect(text("ceiling")).toBe("ceiling 145");

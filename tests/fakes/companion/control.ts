@@ -10,6 +10,7 @@
 import { vi } from "vitest";
 import { LaunchReasons, PhoneState, dispatchTo, phone, resetPhoneState } from "./phone";
 import { setTransferState } from "./file-transfer";
+import { loadReal } from "../load-real";
 
 export { phone } from "./phone";
 
@@ -27,7 +28,7 @@ export async function launchCompanion(reasons?: LaunchReasons): Promise<void> {
   p.launch = {};
   p.launchReasons = reasons || {};
   vi.resetModules();
-  await import("../../../companion/index");
+  await loadReal("companion/index");
   await flush();
 }
 

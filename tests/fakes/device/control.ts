@@ -12,6 +12,7 @@ import { vi } from "vitest";
 import { DeviceState, device, newDevice, newLaunch, setDevice } from "./state";
 import { fireTick } from "./clock";
 import { setDisplayOn } from "./display";
+import { loadReal } from "../load-real";
 
 export { device } from "./state";
 
@@ -33,7 +34,7 @@ export function resetDevice(options?: ResetOptions): DeviceState {
 /** Start the real face (app/index.ts) on the fakes, as a fresh launch. */
 export async function launchFace(): Promise<void> {
   vi.resetModules();
-  await import("../../../app/index");
+  await loadReal("app/index");
 }
 
 /**
