@@ -1,10 +1,11 @@
-// Replays a trace through the real guard, the way the watch would have met it: one sample at a time, with
-// 1-second ticks through gaps (the watch's run timer keeps ticking while the sensor is silent).
+// Replays a trace through the real guard, the way the watch would have met it: each sample at its recorded time
+// (read through the trace cursor, common/trace.ts: the one rule for what the sensor reports), with 1-second ticks
+// of no reading through gaps (the watch's run timer keeps ticking while the sensor is silent).
 import { Profile, maxHrOf } from "./profile";
 import { ceilingOf } from "./zones";
 import { GuardEvent, GuardState, startGuard, step } from "./guard";
 import { RunSummary, summarize } from "./summary";
-import { TraceSample } from "./trace";
+import { TraceSample, nextReading, nextSampleT, traceCursor } from "./trace";
 
 export interface ReplayResult {
   ceilingBpm: number;
@@ -14,17 +15,29 @@ export interface ReplayResult {
   state: GuardState;
 }
 
+/**
+ * The guard's inputs for a trace, in order: every sample at its recorded time (bpm null for a 0-bpm sample), and
+ * between samples a tick of no reading each second after the previous sample.
+ */
+export function replayInputs(samples: TraceSample[], visit: (t: number, bpm: number | null) => void): void {
+  var c = traceCursor(samples);
+  var lastT = samples.length ? samples[0].t : 0;
+  while (c.next < samples.length) {
+    var at = nextSampleT(c);
+    for (var tick = lastT + 1; tick < at; tick++) visit(tick, null);
+    for (var s = nextReading(c, at); s !== null; s = nextReading(c, at)) visit(s.t, s.bpm > 0 ? s.bpm : null);
+    lastT = at;
+  }
+}
+
 export function replayTrace(samples: TraceSample[], profile: Profile): ReplayResult {
   var t0 = samples.length ? samples[0].t : 0;
   var g = startGuard(profile, t0);
   var events: GuardEvent[] = [];
-  var lastT = t0;
-  for (var i = 0; i < samples.length; i++) {
-    var s = samples[i];
-    for (var tick = lastT + 1; tick < s.t; tick++) push(events, step(g, { t: tick, bpm: null, onWrist: true }));
-    push(events, step(g, { t: s.t, bpm: s.bpm > 0 ? s.bpm : null, onWrist: true }));
-    lastT = s.t;
-  }
+  replayInputs(samples, function (t, bpm) {
+    var out = step(g, { t: t, bpm: bpm, onWrist: true });
+    for (var i = 0; i < out.length; i++) events.push(out[i]);
+  });
   return {
     ceilingBpm: ceilingOf(profile),
     maxHr: maxHrOf(profile),
@@ -32,8 +45,4 @@ export function replayTrace(samples: TraceSample[], profile: Profile): ReplayRes
     summary: summarize(g, "replay-0000", 0),
     state: g,
   };
-}
-
-function push(into: GuardEvent[], from: GuardEvent[]): void {
-  for (var i = 0; i < from.length; i++) into.push(from[i]);
 }

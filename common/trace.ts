@@ -50,3 +50,50 @@ export function parseTraceCsv(text: string): ParsedTrace {
   }
   return { samples: samples, warnings: warnings, error: null };
 }
+
+/**
+ * How a trace reaches the heart-rate sensor: ONE rule for the replay (common/replay.ts), the browser preview
+ * (web/harness/trace-player.ts) and the bench's simulated watch (tools/device-costs.ts). Read at time t, the
+ * sensor reports the samples whose recorded time falls in (previous read, t], each exactly once and in order
+ * (repeated timestamps are separate readings). Between samples it is silent: no reading at all, never the last
+ * one repeated, so a gap in the recording is a gap for the guard too, and the guard's own staleness rule
+ * handles it. A sample of 0 bpm is a reading of "no heart rate".
+ */
+export interface TraceCursor {
+  samples: TraceSample[];
+  /** Index of the first sample not yet reported. */
+  next: number;
+}
+
+export function traceCursor(samples: TraceSample[]): TraceCursor {
+  return { samples: samples, next: 0 };
+}
+
+/** The next sample recorded up to t that was not reported yet, or null (none left up to t); each is reported once. */
+export function nextReading(c: TraceCursor, t: number): TraceSample | null {
+  return c.next < c.samples.length && c.samples[c.next].t <= t ? c.samples[c.next++] : null;
+}
+
+/** All the samples recorded up to t that were not reported yet ([] in a gap), in order. */
+export function readTo(c: TraceCursor, t: number): TraceSample[] {
+  var out: TraceSample[] = [];
+  for (var s = nextReading(c, t); s !== null; s = nextReading(c, t)) out.push(s);
+  return out;
+}
+
+/** The recorded time of the next sample not yet reported (Infinity past the end). */
+export function nextSampleT(c: TraceCursor): number {
+  return c.next < c.samples.length ? c.samples[c.next].t : Infinity;
+}
+
+/** A seek: the next read reports the samples recorded from t on (a sample exactly at t included). */
+export function seekCursor(c: TraceCursor, t: number): void {
+  var lo = 0;
+  var hi = c.samples.length;
+  while (lo < hi) {
+    var mid = (lo + hi) >> 1;
+    if (c.samples[mid].t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  c.next = lo;
+}

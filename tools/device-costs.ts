@@ -1,13 +1,14 @@
 // The watch's costs on a simulated run: the real app (app/index.ts) bundled with esbuild onto the test fakes
 // (tests/fakes/device/, the same aliases as vitest.config.ts), run outside vitest in a node:vm context whose
-// timers and Date are a fake clock driven here. A real trace's first 30 minutes is fed one reading a second
-// with the display on throughout (the most the face ever draws); the fakes count DOM and file-system writes.
+// timers and Date are a fake clock driven here. A real trace's first 30 minutes is fed as the sensor would report
+// it (sensorSeconds, the rule of common/trace.ts) with the display on throughout (the most the face ever draws);
+// the fakes count DOM and file-system writes.
 import { buildSync } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
-import type { TraceSample } from "../common/trace";
+import { readTo, traceCursor, TraceSample } from "../common/trace";
 import { loadTrace } from "./trace-files";
 
 const ROOT = resolve(__dirname, "..");
@@ -107,14 +108,16 @@ function tap(el: FakeElementLike): void {
   }
 }
 
-/** HR per second of the trace's first `minutes` (null where the trace has no sample in that second). */
-function perSecond(samples: { t: number; bpm: number }[], minutes: number): (number | null)[] {
-  const out: (number | null)[] = new Array(minutes * 60).fill(null);
+/**
+ * What the watch's heart-rate sensor reports in each second of the trace's first `minutes`: at second i (i s after
+ * the first sample) the samples recorded since second i - 1 (common/trace.ts, the rule the replay and the page
+ * use), each once; [] where the trace has no sample.
+ */
+export function sensorSeconds(samples: TraceSample[], minutes: number): TraceSample[][] {
+  const cursor = traceCursor(samples);
   const t0 = samples[0].t;
-  for (const s of samples) {
-    const i = Math.floor(s.t - t0);
-    if (i >= 0 && i < out.length && s.bpm > 0) out[i] = s.bpm;
-  }
+  const out: TraceSample[][] = [];
+  for (let i = 0; i < minutes * 60; i++) out.push(readTo(cursor, t0 + i));
   return out;
 }
 
@@ -122,7 +125,7 @@ function perSecond(samples: { t: number; bpm: number }[], minutes: number): (num
 export function measureDeviceRun(chooseCeiling: (samples: TraceSample[]) => number, traceName = DEVICE_RUN_TRACE, minutes = DEVICE_RUN_MINUTES): DeviceRunCosts {
   const trace = loadTrace(traceName);
   if (trace.error) throw new Error(`${traceName}: ${trace.error}`);
-  const seconds = perSecond(trace.samples, minutes);
+  const seconds = sensorSeconds(trace.samples, minutes);
   const ceiling = chooseCeiling(trace.samples.filter((s) => s.t - trace.samples[0].t < minutes * 60));
 
   const clock = new FakeClock(new Date(2025, 2, 3, 7, 0, 0).getTime());
@@ -154,8 +157,8 @@ export function measureDeviceRun(chooseCeiling: (samples: TraceSample[]) => numb
   if (!(Math.abs(runCeiling - ceiling) < 0.01)) throw new Error(`the simulated run did not start with ceiling ${ceiling} (got ${runCeiling}): settings rejected?`);
   d.domWrites = 0;
   d.vibrations = [];
-  for (const bpm of seconds) {
-    if (bpm !== null) for (const s of d.launch.hrSensors) s.deliver(bpm);
+  for (const readings of seconds) {
+    for (const r of readings) for (const s of d.launch.hrSensors) s.deliver(r.bpm > 0 ? r.bpm : null);
     clock.advance(1000);
   }
   const domWrites = d.domWrites;

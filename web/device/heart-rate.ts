@@ -1,4 +1,5 @@
-// "heart-rate": readings from the trace the page is replaying, once a second (or at the asked frequency).
+// "heart-rate": readings from the trace the page is replaying, read once a second (or at the asked frequency):
+// a reading for each period in which the trace has a sample, nothing in a gap (common/trace.ts).
 import { host } from "../shared/host";
 import { SimSensor } from "./sensor";
 
@@ -23,6 +24,7 @@ class HeartRateSensor extends SimSensor {
   }
 
   protected began(): void {
+    host().watch.heartRate(); // what was recorded while the sensor was off is never reported
     this.timer = host().clock.setInterval(() => this.sample(), this.periodMs);
   }
 
@@ -32,7 +34,9 @@ class HeartRateSensor extends SimSensor {
   }
 
   private sample(): void {
-    this.heartRate = host().watch.heartRate();
+    const bpm = host().watch.heartRate();
+    if (bpm === undefined) return; // no sample recorded since the last read: the sensor is silent
+    this.heartRate = bpm;
     this.batchHr.push(this.heartRate ?? 0);
     this.batchT.push(host().clock.now() % 2147483647);
     if (this.batchHr.length < this.batch) return;

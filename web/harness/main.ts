@@ -66,7 +66,10 @@ window.addEventListener("error", (e) => showError(e.error ?? e.message));
 window.addEventListener("unhandledrejection", (e) => showError(e.reason));
 
 const watch = {
-  heartRate: (): number | null => (watch.onWrist ? player.heartRate(clock.now()) : null),
+  heartRate: (): number | null | undefined => {
+    const bpm = player.heartRate(clock.now()); // read even off the wrist: those samples are gone, not delayed
+    return bpm === undefined || watch.onWrist ? bpm : null;
+  },
   onWrist: mem.onWrist,
   onWristChanged: new Signal<boolean>(),
   displayOn: mem.displayOn,

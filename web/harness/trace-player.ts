@@ -1,17 +1,18 @@
 // Where the replay is in the trace, tied to the virtual clock: the cursor moves with simulated time, so the
 // heart-rate sensor reads the trace at 1x to 60x, and a seek only moves the cursor (the clock never goes back).
-import { TraceSample } from "../../common/trace";
-
-/** A reading older than this (a gap in the recording) is no reading at all. */
-const GAP_S = 5;
+// What the sensor reports is the one rule of common/trace.ts (the replay and the bench use it too): the samples
+// recorded since its previous read, each once; nothing in a gap.
+import { TraceCursor, TraceSample, readTo, seekCursor, traceCursor } from "../../common/trace";
 
 export class TracePlayer {
   private samples: TraceSample[] = [];
+  private reader: TraceCursor = traceCursor([]);
   private anchorCursor = 0;
   private anchorNowMs = 0;
 
   load(samples: TraceSample[], cursor: number, nowMs: number): void {
     this.samples = samples;
+    this.reader = traceCursor(samples);
     this.seek(cursor, nowMs);
   }
 
@@ -39,24 +40,26 @@ export class TracePlayer {
   seek(cursor: number, nowMs: number): void {
     this.anchorCursor = Math.max(this.startT, Math.min(cursor, this.endT));
     this.anchorNowMs = nowMs;
+    seekCursor(this.reader, this.anchorCursor);
   }
 
   ended(nowMs: number): boolean {
     return this.loaded && this.cursor(nowMs) > this.endT;
   }
 
-  /** The latest sample at or before the cursor, or null in a recording gap or past the end. */
-  heartRate(nowMs: number): number | null {
-    const t = this.cursor(nowMs);
-    const s = this.samples;
-    let lo = 0;
-    let hi = s.length - 1;
-    if (hi < 0 || t < s[0].t || t > this.endT + GAP_S) return null;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid].t <= t) lo = mid;
-      else hi = mid - 1;
-    }
-    return t - s[lo].t <= GAP_S && s[lo].bpm > 0 ? s[lo].bpm : null;
+  /** The samples recorded since the previous read, up to the cursor, each once ([] in a gap or past the end). */
+  readings(nowMs: number): TraceSample[] {
+    return readTo(this.reader, this.cursor(nowMs));
+  }
+
+  /**
+   * What a 1-Hz sensor reports when read now: the latest of readings() (null for a 0-bpm sample, "no heart rate"),
+   * or undefined when no sample was recorded since the previous read (the sensor is silent).
+   */
+  heartRate(nowMs: number): number | null | undefined {
+    const got = this.readings(nowMs);
+    if (got.length === 0) return undefined;
+    const bpm = got[got.length - 1].bpm;
+    return bpm > 0 ? bpm : null;
   }
 }

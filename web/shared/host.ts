@@ -6,8 +6,11 @@ import { Signal } from "./signal";
 import { VirtualClock } from "./virtual-clock";
 
 export interface WatchWorld {
-  /** What the optical sensor reads now: the trace's bpm, or null (no trace, a gap, off the wrist). */
-  heartRate(): number | null;
+  /**
+   * The optical sensor, read now: the trace's latest sample recorded since the previous read (common/trace.ts),
+   * null for no heart rate (off the wrist, a 0-bpm sample), undefined when nothing was recorded since (silent).
+   */
+  heartRate(): number | null | undefined;
   onWrist: boolean;
   readonly onWristChanged: Signal<boolean>;
   /** The screen is on. Set by the page's button and by the app (display.on). */
