@@ -9,7 +9,9 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { readTo, traceCursor, TraceSample } from "../common/trace";
-import { loadTrace } from "./trace-files";
+import { existsSync } from "node:fs";
+import { DEMO_RUN_LABEL, generateDemoRun } from "../common/demo-run";
+import { loadTrace, TRACES_DIR } from "./trace-files";
 
 const ROOT = resolve(__dirname, "..");
 const FAKES = join(ROOT, "tests", "fakes", "device");
@@ -18,9 +20,21 @@ const DEVICE_MODULES = ["document", "heart-rate", "haptics", "body-presence", "u
 
 export const DEVICE_RUN_TRACE = "run_garmin-fenix2_fitparse.csv";
 export const DEVICE_RUN_MINUTES = 30;
+/** Stands for the generated demo run (common/demo-run.ts) where a trace name is expected. */
+export const GENERATED_RUN = "generated:demo";
+/** The ceiling the generated demo run is scripted around (its 35 minutes go over it once, on a hill). */
+export const GENERATED_RUN_CEILING = 150;
+
+/** The real trace when the traces folder has it, else the generated demo run (labelled as such in the output). */
+export function defaultDeviceRunTrace(): string {
+  return existsSync(join(TRACES_DIR, DEVICE_RUN_TRACE)) ? DEVICE_RUN_TRACE : GENERATED_RUN;
+}
 
 export interface DeviceRunCosts {
+  /** The trace's file name, or DEMO_RUN_LABEL for the generated demo run. */
   trace: string;
+  /** True when no real trace was at hand and the generated demo run stood in. */
+  generated?: boolean;
   minutes: number;
   /** The runner's ceiling for the simulated run, as the caller chose it from the run's samples. */
   ceilingBpm: number;
@@ -122,8 +136,9 @@ export function sensorSeconds(samples: TraceSample[], minutes: number): TraceSam
 }
 
 /** Replays the first `minutes` of a trace on the watch app; `chooseCeiling` sets the runner's ceiling from those samples. */
-export function measureDeviceRun(chooseCeiling: (samples: TraceSample[]) => number, traceName = DEVICE_RUN_TRACE, minutes = DEVICE_RUN_MINUTES): DeviceRunCosts {
-  const trace = loadTrace(traceName);
+export function measureDeviceRun(chooseCeiling: (samples: TraceSample[]) => number, traceName = defaultDeviceRunTrace(), minutes = DEVICE_RUN_MINUTES): DeviceRunCosts {
+  const generated = traceName === GENERATED_RUN;
+  const trace = generated ? { samples: generateDemoRun(GENERATED_RUN_CEILING), error: null } : loadTrace(traceName);
   if (trace.error) throw new Error(`${traceName}: ${trace.error}`);
   const seconds = sensorSeconds(trace.samples, minutes);
   const ceiling = chooseCeiling(trace.samples.filter((s) => s.t - trace.samples[0].t < minutes * 60));
@@ -169,7 +184,8 @@ export function measureDeviceRun(chooseCeiling: (samples: TraceSample[]) => numb
   const file = d.fs.files[summaries[0]];
   const summary: string = file.text ?? new TextDecoder().decode(file.bytes);
   return {
-    trace: traceName,
+    trace: generated ? DEMO_RUN_LABEL : traceName,
+    generated,
     minutes,
     ceilingBpm: Math.round(ceiling * 10) / 10,
     domWrites,

@@ -1,6 +1,6 @@
 // tools/check-budgets.ts: CI fails when the bench's JSON misses a budget of issue 4, or could not measure one.
 import { describe, expect, it } from "vitest";
-import { checkBudgets, BUDGETS } from "../../tools/check-budgets";
+import { checkBudgets, formatChecks, BUDGETS } from "../../tools/check-budgets";
 import type { BenchReport, Metrics } from "../../tools/bench";
 import type { DeviceRunCosts } from "../../tools/device-costs";
 
@@ -21,9 +21,11 @@ function deviceRun(over: Partial<DeviceRunCosts>): DeviceRunCosts {
 function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["device"]> = {}): BenchReport {
   return {
     command: "npm run bench", tracesDir: "/traces", ceilingQuantiles: [0.6, 0.75, 0.9], tuningOverrides: {}, tuning: {} as BenchReport["tuning"],
+    qualitySkipped: null,
     runs: { rows: [], total: { guard: metrics(guard), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) } },
     rides: { rows: [], total: { guard: metrics({}), naive: metrics({}) } },
     guardNsPerSample: 300,
+    guardNsOn: "16 running traces",
     device: {
       jsBytes: [{ target: "atlas", jsBytes: 20000 }, { target: "vulcan", jsBytes: 20000 }], jsError: null,
       run: deviceRun({}), runError: null,
@@ -60,5 +62,25 @@ describe("check-budgets", () => {
     expect(failed.map((c) => c.budget)).toEqual(["device JS", "summary size", "DOM writes", "fs writes"]);
     expect(failed[0].detail).toContain("build/app.fba is missing");
     expect(failed[1].detail).toContain("app not built");
+  });
+
+  it("without real traces: the alert-quality budgets are SKIPPED, said so line by line, and the device budgets still judged", () => {
+    const skipped: BenchReport = { ...report(), runs: null, rides: null, qualitySkipped: "no run_*.csv traces found in /nowhere (set RECOVERY_GUARD_TRACES)" };
+    const checks = checkBudgets(skipped);
+    expect(checks.filter((c) => c.skipped).map((c) => c.budget)).toEqual(["recall", "median latency", "nuisance buzzes"]);
+    expect(missed(skipped)).toEqual([]);
+    const text = formatChecks(checks);
+    expect(text).toMatch(/^SKIPPED recall: not checked: no run_\*\.csv traces found in \/nowhere/m);
+    expect(text.match(/^SKIPPED /gm)).toHaveLength(3);
+    expect(text).toMatch(/^ok +DOM writes/m);
+    expect(text.trim().split("\n").pop()).toBe("all checked budgets met; 3 SKIPPED (alert quality needs the real traces)");
+    // Skipping quality does not excuse the device.
+    const bad = { ...skipped, device: { ...skipped.device, run: deviceRun({ fsWritesPerHour: 21 }) } };
+    expect(missed(bad)).toEqual(["fs writes"]);
+    expect(formatChecks(checkBudgets(bad))).toMatch(/1 budget\(s\) missed\n$/);
+  });
+
+  it("a report without alert-quality figures and without a declared skip is a miss, not a silent pass", () => {
+    expect(missed({ ...report(), runs: null, rides: null, qualitySkipped: null })).toEqual(["recall", "median latency", "nuisance buzzes"]);
   });
 });

@@ -1,7 +1,8 @@
 // The bench's device costs come from the real watch app on the test fakes, run outside vitest's module system
 // (tools/device-costs.ts): check that the simulated run is the run a runner would have had.
 import { describe, expect, it } from "vitest";
-import { measureDeviceRun, DEVICE_RUN_TRACE } from "../../tools/device-costs";
+import { measureDeviceRun, DEVICE_RUN_TRACE, GENERATED_RUN } from "../../tools/device-costs";
+import { DEMO_RUN_LABEL } from "../../common/demo-run";
 import { decodeSummary } from "../../common/summary";
 import { HAVE_TRACES } from "./traces";
 
@@ -23,5 +24,16 @@ describe("simulated run on the watch fakes", { skip: !HAVE_TRACES }, () => {
     const low = measureDeviceRun(() => 150.5, DEVICE_RUN_TRACE, 10);
     const high = measureDeviceRun(() => 185.5, DEVICE_RUN_TRACE, 10);
     expect(low.buzzes).toBeGreaterThan(high.buzzes);
+  });
+});
+
+describe("simulated run without the real traces", () => {
+  it("runs on the generated demo run, labelled as generated", () => {
+    const r = measureDeviceRun(() => 145.5, GENERATED_RUN, 10);
+    expect(r.generated).toBe(true);
+    expect(r.trace).toBe(DEMO_RUN_LABEL);
+    expect(decodeSummary(r.summary)!.ceilingBpm).toBe(145.5);
+    expect(r.domWrites).toBeGreaterThanOrEqual(10 * 60);
+    expect(r.fsWritesPerHour).toBeGreaterThan(0);
   });
 });
