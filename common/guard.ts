@@ -155,13 +155,17 @@ function hasFreshLevel(s: GuardState, t: number): boolean {
   return s.level > 0 && t - s.levelT <= TUNING.staleS;
 }
 
+function ascending(a: number, b: number): number {
+  return a - b;
+}
+
 function medianOfRecent(s: GuardState, t: number): number {
   scratch.length = 0;
   for (var i = 0; i < RECENT_SLOTS; i++) {
     if (t - s.recentT[i] < TUNING.medianWindowS) scratch.push(s.recentBpm[i]);
   }
   if (scratch.length === 0) return 0;
-  scratch.sort(function (a, b) { return a - b; });
+  scratch.sort(ascending);
   var mid = scratch.length >> 1;
   return scratch.length % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
 }
