@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from "vitest";
 import { buildSync } from "esbuild";
 import { resolve } from "node:path";
-import { fileNames, launchFace, readFile, relaunchFace, resetDevice, runSeconds, tap, text } from "../fakes/device/control";
+import { fileNames, launchFace, readFile, relaunchFace, resetDevice, runSeconds, tap, text, summaryFileNames } from "../fakes/device/control";
 import { filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
 import { messageToWatch, messagesFromWatch, openPeer, closePeer } from "../fakes/device/messaging";
 import {
@@ -70,7 +70,7 @@ function finishRun(seconds: number, bpm: number): RunSummary {
   runSeconds(seconds, bpm);
   tap("end-btn");
   tap("end-btn");
-  const name = fileNames().filter((n) => /^run-.*\.txt$/.test(n) && !before.has(n))[0];
+  const name = summaryFileNames().filter((n) => !before.has(n))[0];
   return decodeSummary(readFile(name))!;
 }
 

@@ -1,7 +1,7 @@
 // The watch's end of the phone link (app/sync.ts, app/settings-inbox.ts) on the device fakes: finished runs reach
 // the phone and leave the watch only once acknowledged; settings from the phone are checked, saved and applied.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDevice } from "../fakes/device/control";
+import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDevice, summaryFileNames } from "../fakes/device/control";
 import { tearNextWrite } from "../fakes/device/fs";
 import { failNextEnqueue, failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
 import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/messaging";
@@ -36,9 +36,6 @@ async function flush(): Promise<void> {
   for (let i = 0; i < 5; i++) await Promise.resolve();
 }
 
-function runFilesOnWatch(): string[] {
-  return fileNames().filter((n) => /^run-.*\.txt$/.test(n));
-}
 
 let warnings: string[] = [];
 beforeEach(() => {
@@ -60,19 +57,19 @@ describe("finished runs to the phone", () => {
     takeFileFromWatch(); takeFileFromWatch();
     sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([runs[1].id, runs[0].id])));
     await flush();
-    expect(runFilesOnWatch()).toEqual(["run-" + runs[2].id + ".txt"]);
+    expect(summaryFileNames()).toEqual(["run-" + runs[2].id + ".txt"]);
     expect(fileNames()).not.toContain(ACK_FILE);
 
     // Acknowledgements also come by message when the phone is connected.
     messageToWatch(ackMessage([runs[2].id]));
-    expect(runFilesOnWatch()).toEqual([]);
+    expect(summaryFileNames()).toEqual([]);
   });
 
   it("applies an acknowledgement that arrived while the face was not running, and does not send those runs again", async () => {
     runs.forEach(saveRunFile);
     sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([runs[1].id, runs[0].id]))); // waits in the inbox
     await startWatch();
-    expect(runFilesOnWatch()).toEqual(["run-" + runs[2].id + ".txt"]);
+    expect(summaryFileNames()).toEqual(["run-" + runs[2].id + ".txt"]);
     expect(filesFromWatch().map((f) => f.name)).toEqual([runFileName(runs[2].id)]);
     expect(fileNames()).not.toContain(ACK_FILE);
   });
@@ -83,7 +80,7 @@ describe("finished runs to the phone", () => {
     takeFileFromWatch(); takeFileFromWatch(); takeFileFromWatch(); // delivered, but the phone never answered
     await restartWatch();
     expect(filesFromWatch().map((f) => f.name)).toEqual(runs.map((r) => runFileName(r.id)));
-    expect(runFilesOnWatch().length).toBe(3);
+    expect(summaryFileNames().length).toBe(3);
   });
 
   it("re-sends everything unacknowledged when the phone comes back, and tells it the watch's profile", async () => {
@@ -134,7 +131,7 @@ describe("finished runs to the phone", () => {
     const many = Array.from({ length: MAX_PENDING_RUNS + 2 }, (_, i) => sampleRun(day(1) + i * 3600_000, 0.5));
     many.forEach(saveRunFile);
     await startWatch();
-    expect(runFilesOnWatch().length).toBe(MAX_PENDING_RUNS);
+    expect(summaryFileNames().length).toBe(MAX_PENDING_RUNS);
     expect(filesFromWatch().length).toBe(MAX_PENDING_RUNS);
     for (const dropped of many.slice(0, 2)) {
       expect(warnings.join("\n")).toMatch(new RegExp("Run " + dropped.id + " dropped before the phone acknowledged it"));
@@ -150,7 +147,7 @@ describe("finished runs to the phone", () => {
     messageToWatch({ v: 99, type: "ack", ids: [runs[0].id] });
     messageToWatch({ v: 1, type: "ack", ids: ["../run.json"] });
     await flush();
-    expect(runFilesOnWatch().length).toBe(3);
+    expect(summaryFileNames().length).toBe(3);
     expect(fileNames()).not.toContain("rg-firmware.bin");
     expect(warnings.join("\n")).toMatch(/Ignored rg-ack.json: not JSON/);
     expect(warnings.join("\n")).toMatch(/unknown file from the phone: rg-firmware.bin/);
@@ -162,7 +159,7 @@ describe("finished runs to the phone", () => {
     putFile("run-zzzzzzzz-0000.txt", "[1,\"garbage\"]");
     saveRunFile(runs[0]);
     await startWatch();
-    expect(runFilesOnWatch()).toEqual(["run-" + runs[0].id + ".txt"]);
+    expect(summaryFileNames()).toEqual(["run-" + runs[0].id + ".txt"]);
     expect(filesFromWatch().length).toBe(1);
   });
 });

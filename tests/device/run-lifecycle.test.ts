@@ -2,8 +2,7 @@
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import {
   resetDevice, launchFace, relaunchFace, killFace, text, tap, runSeconds, patterns, isShown, device, readFile,
-  fileNames, putFile, failNextWrite, setDisplay, setOnWrist,
-} from "../fakes/device/control";
+  fileNames, putFile, failNextWrite, setDisplay, setOnWrist, summaryFileNames } from "../fakes/device/control";
 import { decodeSummary } from "../../common/summary";
 import { runFileName } from "../../common/protocol";
 import { filesFromWatch } from "../fakes/device/file-transfer";
@@ -11,9 +10,6 @@ import { filesFromWatch } from "../fakes/device/file-transfer";
 const EASY = 125;
 const OVER = 145;
 
-function summaryFiles(): string[] {
-  return fileNames().filter((n) => /^run-.*\.txt$/.test(n));
-}
 
 function endRun(): void {
   tap("end-btn");
@@ -39,7 +35,7 @@ describe("checkpoint and resume", () => {
     expect(text("elapsed")).toBe("7:10");
     expect(text("state-text")).toBe("EASY");
     endRun();
-    const s = decodeSummary(readFile(summaryFiles()[0]));
+    const s = decodeSummary(readFile(summaryFileNames()[0]));
     expect(s).not.toBeNull();
     expect(s!.durationS).toBe(430);
   });
@@ -56,7 +52,7 @@ describe("checkpoint and resume", () => {
     runSeconds(60, OVER);
     expect(patterns()).toEqual(["nudge-max", "nudge-max"]); // the reminder, on the old breach's clock
     endRun();
-    const s = decodeSummary(readFile(summaryFiles()[0]))!;
+    const s = decodeSummary(readFile(summaryFileNames()[0]))!;
     expect(s.breaches).toBe(1);
     expect(s.buzzes).toBe(2);
   });
@@ -97,7 +93,7 @@ describe("checkpoint and resume", () => {
     vi.setSystemTime(Date.now() + 5 * 3600 * 1000);
     await launchFace();
     expect(text("state-text")).toBe("Tap to start");
-    const files = summaryFiles();
+    const files = summaryFileNames();
     expect(files).toHaveLength(1);
     expect(decodeSummary(readFile(files[0]))!.durationS).toBe(720); // as of the last checkpoint
     expect(fileNames()).not.toContain("run.json");
@@ -114,7 +110,7 @@ describe("the end of a run", () => {
     expect(text("state-text")).not.toBe("Tap to start");
     runSeconds(2 * 60, null);
     expect(text("state-text")).toBe("Tap to start");
-    const s = decodeSummary(readFile(summaryFiles()[0]))!;
+    const s = decodeSummary(readFile(summaryFileNames()[0]))!;
     expect(s.durationS).toBeGreaterThanOrEqual(35 * 60 - 5);
     expect(s.durationS).toBeLessThanOrEqual(36 * 60);
     expect(patterns().filter((p) => p === "ping").length).toBeLessThanOrEqual(1); // the cap warning, no reminders
@@ -128,7 +124,7 @@ describe("the end of a run", () => {
     runSeconds(40, OVER);
     runSeconds(60, EASY);
     endRun();
-    const files = summaryFiles();
+    const files = summaryFileNames();
     expect(files).toHaveLength(1);
     expect(files[0]).toMatch(/^run-[0-9a-z]+-[0-9a-z]{4}\.txt$/);
     const s = decodeSummary(readFile(files[0]));
@@ -146,7 +142,7 @@ describe("the end of a run", () => {
     runSeconds(90, EASY);
     endRun();
     for (let i = 0; i < 5; i++) await Promise.resolve();
-    const id = decodeSummary(readFile(summaryFiles()[0]))!.id;
+    const id = decodeSummary(readFile(summaryFileNames()[0]))!.id;
     expect(filesFromWatch().map((f) => f.name)).toEqual([runFileName(id)]);
   });
 
@@ -158,7 +154,7 @@ describe("the end of a run", () => {
       endRun();
       runSeconds(5);
     }
-    const ids = summaryFiles().map((n) => decodeSummary(readFile(n))!.id);
+    const ids = summaryFileNames().map((n) => decodeSummary(readFile(n))!.id);
     expect(new Set(ids).size).toBe(3);
   });
 
@@ -169,13 +165,13 @@ describe("the end of a run", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     failNextWrite();
     endRun();
-    expect(summaryFiles()).toHaveLength(0);
+    expect(summaryFileNames()).toHaveLength(0);
     expect(warn).toHaveBeenCalled();
     expect(text("state-text")).toBe("Tap to start"); // the runner's run is over either way
     await relaunchFace();
     expect(text("state-text")).toBe("Tap to start"); // not resumed
-    expect(summaryFiles()).toHaveLength(1);
-    expect(decodeSummary(readFile(summaryFiles()[0]))!.durationS).toBe(100);
+    expect(summaryFileNames()).toHaveLength(1);
+    expect(decodeSummary(readFile(summaryFileNames()[0]))!.durationS).toBe(100);
     expect(fileNames()).not.toContain("run.json");
     warn.mockRestore();
   });
@@ -189,7 +185,7 @@ describe("the end of a run", () => {
     putFile("run.json", checkpoint); // as if deleting it had failed
     await relaunchFace();
     expect(text("state-text")).toBe("Tap to start");
-    expect(summaryFiles()).toHaveLength(1);
+    expect(summaryFileNames()).toHaveLength(1);
     expect(fileNames()).not.toContain("run.json");
   });
 
@@ -201,7 +197,7 @@ describe("the end of a run", () => {
     runSeconds(600, EASY);
     expect(text("elapsed")).toBe("10:00");
     endRun();
-    expect(summaryFiles()).toHaveLength(1);
+    expect(summaryFileNames()).toHaveLength(1);
     warn.mockRestore();
   });
 });

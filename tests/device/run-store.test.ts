@@ -2,16 +2,13 @@
 // file and renamed, so an interrupted write (tearNextWrite: half the data on file, then the face dies) never
 // leaves a half run.json or run-<id>.txt that a later launch trusts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { fileNames, killFace, launchFace, putFile, readFile, resetDevice, runSeconds, tap, text, isShown } from "../fakes/device/control";
+import { fileNames, killFace, launchFace, putFile, readFile, resetDevice, runSeconds, tap, text, isShown, summaryFileNames } from "../fakes/device/control";
 import { tearNextWrite } from "../fakes/device/fs";
 import { decodeSummary, encodeSummary } from "../../common/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const EASY = 125;
 
-function summaryFiles(): string[] {
-  return fileNames().filter((n) => /^run-.*\.txt$/.test(n));
-}
 
 let warnings: string[] = [];
 beforeEach(() => {
@@ -45,10 +42,10 @@ describe("writes that are interrupted", () => {
     tearNextWrite();
     tap("end-btn");
     tap("end-btn");
-    expect(summaryFiles()).toEqual([]); // nothing half on file under a run's name
+    expect(summaryFileNames()).toEqual([]); // nothing half on file under a run's name
     killFace();
     await launchFace();
-    const files = summaryFiles();
+    const files = summaryFileNames();
     expect(files.length).toBe(1);
     const s = decodeSummary(readFile(files[0]));
     expect(s).not.toBeNull();
@@ -81,6 +78,6 @@ describe("writes that are interrupted", () => {
     runSeconds(600, EASY);
     tap("end-btn");
     tap("end-btn");
-    expect(fileNames().filter((n) => n !== "settings.json")).toEqual(summaryFiles());
+    expect(fileNames().filter((n) => n !== "settings.json")).toEqual(summaryFileNames());
   });
 });

@@ -26,3 +26,16 @@ export class FakeEventTarget {
     emit(this, this._listeners[type] || [], type, e);
   }
 }
+
+/** addEventListener/removeEventListener for a module that fires one event type into a list it keeps. */
+export function oneEventListeners(eventType: string, list: () => Listener[]) {
+  return {
+    addEventListener(type: string, fn: Listener): void {
+      if (type === eventType) list().push(fn);
+    },
+    removeEventListener(type: string, fn: Listener): void {
+      var l = list();
+      if (type === eventType && l.indexOf(fn) >= 0) l.splice(l.indexOf(fn), 1);
+    },
+  };
+}

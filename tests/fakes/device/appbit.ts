@@ -1,6 +1,7 @@
 // Fake of the device "appbit" module: `me` with permissions (device().permissions, control.ts grant) and the
 // unload event (control.ts relaunchFace({ graceful: true }) fires it).
 import { device, emit } from "./state";
+import { oneEventListeners } from "../event-target";
 
 export const me = {
   appTimeoutEnabled: true,
@@ -14,13 +15,7 @@ export const me = {
   },
   get onunload() { return device().launch.app.onunload; },
   set onunload(fn) { device().launch.app.onunload = fn; },
-  addEventListener(type: string, fn: (e: any) => void): void {
-    if (type === "unload") device().launch.appListeners.push(fn);
-  },
-  removeEventListener(type: string, fn: (e: any) => void): void {
-    var list = device().launch.appListeners;
-    if (type === "unload" && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
-  },
+  ...oneEventListeners("unload", () => device().launch.appListeners),
   exit(): void {
     device().launch.app.exited = true;
   },

@@ -1,6 +1,7 @@
 // Fake of the device "clock" module. Like the device, it ticks on its own at the chosen granularity while
 // the display is on, and not at all while it is off (runs on the test's fake timers; device().ticks counts).
 import { device, emit } from "./state";
+import { oneEventListeners } from "../event-target";
 
 var PERIOD_MS: { [g: string]: number } = { seconds: 1000, minutes: 60000, hours: 3600000 };
 
@@ -34,13 +35,7 @@ const clock = {
   },
   get ontick() { return device().launch.clock.ontick; },
   set ontick(fn) { device().launch.clock.ontick = fn; },
-  addEventListener(type: string, fn: (e: any) => void): void {
-    if (type === "tick") device().launch.clockListeners.push(fn);
-  },
-  removeEventListener(type: string, fn: (e: any) => void): void {
-    var list = device().launch.clockListeners;
-    if (type === "tick" && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
-  },
+  ...oneEventListeners("tick", () => device().launch.clockListeners),
 };
 
 export default clock;

@@ -159,6 +159,11 @@ export function fileNames(): string[] {
   return Object.keys(device().fs.files).sort();
 }
 
+/** The finished runs' summary files on the watch ("run-<id>.txt"), sorted. */
+export function summaryFileNames(): string[] {
+  return fileNames().filter((n) => /^run-.*\.txt$/.test(n));
+}
+
 export function domWrites(): number {
   return device().domWrites;
 }

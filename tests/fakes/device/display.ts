@@ -1,6 +1,7 @@
 // Fake of the device "display" module: `on` follows device().displayOn; control.ts setDisplay turns it
 // off/on and fires "change" as the device does.
 import { device, emit } from "./state";
+import { oneEventListeners } from "../event-target";
 
 export const display = {
   autoOff: true,
@@ -14,13 +15,7 @@ export const display = {
   poke(): void { setDisplayOn(true); },
   get onchange() { return device().launch.display.onchange; },
   set onchange(fn) { device().launch.display.onchange = fn; },
-  addEventListener(type: string, fn: (e: any) => void): void {
-    if (type === "change") device().launch.displayListeners.push(fn);
-  },
-  removeEventListener(type: string, fn: (e: any) => void): void {
-    var list = device().launch.displayListeners;
-    if (type === "change" && list.indexOf(fn) >= 0) list.splice(list.indexOf(fn), 1);
-  },
+  ...oneEventListeners("change", () => device().launch.displayListeners),
 };
 
 export function setDisplayOn(on: boolean): void {
