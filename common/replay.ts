@@ -3,7 +3,7 @@
 // of no reading through gaps (the watch's run timer keeps ticking while the sensor is silent).
 import { Profile, maxHrOf } from "./profile";
 import { ceilingOf } from "./zones";
-import { GuardEvent, GuardState, startGuard, step } from "./guard";
+import { GuardEvent, GuardState, Tuning, startGuard, step } from "./guard";
 import { RunSummary, summarize } from "./summary";
 import { TraceSample, nextReading, nextSampleT, traceCursor } from "./trace";
 
@@ -30,12 +30,13 @@ export function replayInputs(samples: TraceSample[], visit: (t: number, bpm: num
   }
 }
 
-export function replayTrace(samples: TraceSample[], profile: Profile): ReplayResult {
+/** Replays with the shipped tuning, or another one (the bench's --tuning); the state is sized from it. */
+export function replayTrace(samples: TraceSample[], profile: Profile, tuning?: Tuning): ReplayResult {
   var t0 = samples.length ? samples[0].t : 0;
-  var g = startGuard(profile, t0);
+  var g = startGuard(profile, t0, tuning);
   var events: GuardEvent[] = [];
   replayInputs(samples, function (t, bpm) {
-    var out = step(g, { t: t, bpm: bpm, onWrist: true });
+    var out = step(g, { t: t, bpm: bpm, onWrist: true }, tuning);
     for (var i = 0; i < out.length; i++) events.push(out[i]);
   });
   return {
