@@ -28,7 +28,8 @@ describe("npm run replay", () => {
     expect(out.profile.ceilingBpm).toBeCloseTo(145.55, 2);
     expect(out.profile.maxHr).toBe(197);
     const types = out.events.map((e: { type: string }) => e.type);
-    expect(types).toEqual(["cap-warning", "breach", "breach-reminder", "breach-reminder", "back-under", "cap"]);
+    // 3 min at 19 bpm over: the breach, then a reminder every 50 s while clearly over.
+    expect(types).toEqual(["cap-warning", "breach", "breach-reminder", "breach-reminder", "breach-reminder", "back-under", "cap"]);
     for (const e of out.events) {
       expect(typeof e.t).toBe("number");
       expect(e.pattern === null || typeof e.pattern === "string").toBe(true);
@@ -90,7 +91,7 @@ describe("npm run replay", () => {
   it("prints a readable timeline and summary without --json", () => {
     const r = runReplayCli([SIMPLE, "--age", "23", "--rest", "50"]);
     expect(r.stdout).toMatch(/ceiling 65% of reserve = 145\.6 bpm/);
-    expect(r.stdout).toMatch(/10:1\d\s+breach\s+buzz nudge-max/);
+    expect(r.stdout).toMatch(/10:[12]\d\s+breach\s+buzz nudge-max/);
     expect(r.stdout).toMatch(/breaches 1, buzzes \d+, cap not reached/);
   });
 
