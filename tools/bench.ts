@@ -51,15 +51,20 @@ export function ceilingAtQuantile(samples: TraceSample[], q: number): number {
 /**
  * A profile whose ceiling (ceilingOf) is exactly `ceiling`: resting 60, 65% of reserve, a measured max chosen
  * to fit. Built directly, not through validateProfile: low quantiles of easy traces need a max HR below the
- * settings' 100-230 range, and the bench measures the guard, not the settings page. The cap is the longest
- * allowed and never warns, so cap buzzes stay out of the way (they are not counted anyway).
+ * settings' 100-230 range, and the bench measures the guard, not the settings page. The cap never warns, and the
+ * bench sets it to cover the whole trace (capCovering), so cap buzzes stay out of the way (they are not counted).
  */
-export function benchProfile(ceiling: number): Profile {
+export function benchProfile(ceiling: number, capMinutes = 90): Profile {
   return {
     ...DEFAULT_PROFILE,
     restingHr: 60, ceilingFraction: 0.65, maxHrMethod: "measured", measuredMaxHr: 60 + (ceiling - 60) / 0.65,
-    capMinutes: 90, warnBeforeCapMinutes: 0,
+    capMinutes, warnBeforeCapMinutes: 0,
   };
+}
+
+/** A cap at least as long as the trace, so the watch's forgotten-run rule (an hour past the cap) never cuts it short. */
+export function capCovering(samples: TraceSample[]): number {
+  return Math.max(90, Math.ceil((samples[samples.length - 1].t - samples[0].t) / 60));
 }
 
 /** Counts for one alert over some runs; pooled by adding, so a total row is the same kind of thing as a trace row. */
@@ -146,7 +151,7 @@ function addTally(into: Tally, t: Tally): void {
 export function runOnce(samples: TraceSample[], ceiling: number, tuning: Tuning = TUNING, rolled = rollingMedian(samples)): { guard: Tally; naive: Tally } {
   const hours = (samples[samples.length - 1].t - samples[0].t) / 3600;
   const truth = groundTruth(samples, ceiling, rolled);
-  const events = replayTrace(samples, benchProfile(ceiling), tuning).events.filter((e) => e.pattern !== null);
+  const events = replayTrace(samples, benchProfile(ceiling, capCovering(samples)), tuning).events.filter((e) => e.pattern !== null);
   const guardBreachBuzzes = events.filter((e) => BREACH_TYPES.includes(e.type)).map((e) => e.t);
   const naiveBuzzes = naiveAlertBuzzes(samples, ceiling);
   return {
@@ -246,7 +251,7 @@ export function parseTuning(text: string): Partial<Tuning> {
 
 /** Guard CPU per trace sample in Node: a relative figure to catch regressions, not the watch's speed. */
 export function guardNsPerSample(traces: { samples: TraceSample[] }[], tuning: Tuning = TUNING): number {
-  const work = traces.flatMap(({ samples }) => CEILING_QUANTILES.map((q) => ({ samples, profile: benchProfile(ceilingAtQuantile(samples, q)) })));
+  const work = traces.flatMap(({ samples }) => CEILING_QUANTILES.map((q) => ({ samples, profile: benchProfile(ceilingAtQuantile(samples, q), capCovering(samples)) })));
   const perPass = work.reduce((n, w) => n + w.samples.length, 0);
   for (const w of work) replayTrace(w.samples, w.profile, tuning); // warm-up
   let samples = 0;
