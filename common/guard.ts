@@ -202,7 +202,13 @@ export interface Sample {
   /** null (or 0) when the sensor has no reading. */
   bpm: number | null;
   onWrist: boolean;
+  /** false when onWrist is an assumption (no body-presence sensor, or its permission denied): then only a fresh
+   * reading shows the watch is worn. Omitted means body presence reported it. */
+  presenceKnown?: boolean;
 }
+
+/** A sample this far behind the last one means the wall clock was set back, not jitter: the guard re-anchors. */
+var CLOCK_SET_BACK_S = 5;
 
 var NO_EVENTS: GuardEvent[] = [];
 var scratch: number[] = [];
@@ -442,7 +448,7 @@ function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardE
   return out;
 }
 
-function stepCap(s: GuardState, t: number, k: Tuning, out: GuardEvent[]): GuardEvent[] {
+function stepCap(s: GuardState, t: number, worn: boolean, k: Tuning, out: GuardEvent[]): GuardEvent[] {
   var elapsed = t - s.startT;
   if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
     s.capPhase = "warned";
@@ -454,8 +460,9 @@ function stepCap(s: GuardState, t: number, k: Tuning, out: GuardEvent[]): GuardE
     s.totals.capReached = true;
     s.lastCapBuzzT = t;
     out = emit(s, out, t, "cap", true);
-  } else if (t - s.lastCapBuzzT >= k.capReminderS && s.lastOnWristT === t) {
-    // Reminders only while the watch is worn: none for a watch lying on a table.
+  } else if (t - s.lastCapBuzzT >= k.capReminderS && worn) {
+    // Reminders only with evidence the watch is worn (a fresh reading, or body presence): none for a watch
+    // lying on a table.
     s.lastCapBuzzT = t;
     out = emit(s, out, t, "cap-reminder", true);
   }
@@ -537,7 +544,10 @@ export function believedTotals(s: GuardState): RunTotals {
 export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent[] {
   var k = tuning || TUNING;
   var t = sample.t;
-  if (!(t >= s.lastT)) return NO_EVENTS; // out of order or NaN: ignored, never fatal
+  // The wall clock set back (by the runner, a time-zone change, a phone sync): carry on from here, the run's
+  // elapsed time and every window intact. Jitter and NaN are ignored, never fatal.
+  if (t < s.lastT - CLOCK_SET_BACK_S) rebaseClock(s, t - s.lastT);
+  if (!(t >= s.lastT)) return NO_EVENTS;
   var dt = t - s.lastT;
   accumulate(s, t, dt, k);
   var bpm = sample.bpm;
@@ -547,8 +557,34 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   s.lastT = t;
   var out = NO_EVENTS;
   out = stepBreach(s, t, dt, k, out);
-  out = stepCap(s, t, k, out);
+  var worn = hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false);
+  out = stepCap(s, t, worn, k, out);
   return out;
+}
+
+function shifted(x: number, delta: number): number {
+  return x === NEVER ? NEVER : x + delta;
+}
+
+/**
+ * Moves every time the state holds by delta seconds: the same run, on a clock that was re-set. The watch calls it
+ * when its clock jumps; step() does it itself when a sample comes from before the last one.
+ */
+export function rebaseClock(s: GuardState, delta: number): void {
+  if (!isFinite(delta) || delta === 0) return;
+  s.startT += delta;
+  s.lastT += delta;
+  s.levelT = shifted(s.levelT, delta);
+  s.jumpSinceT = shifted(s.jumpSinceT, delta);
+  s.lastImplausibleT = shifted(s.lastImplausibleT, delta);
+  s.belowSinceT = shifted(s.belowSinceT, delta);
+  s.notOverSinceT = shifted(s.notOverSinceT, delta);
+  s.lastBreachBuzzT = shifted(s.lastBreachBuzzT, delta);
+  s.snoozeUntil = shifted(s.snoozeUntil, delta);
+  s.lastCapBuzzT = shifted(s.lastCapBuzzT, delta);
+  s.lastOnWristT = shifted(s.lastOnWristT, delta);
+  for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = shifted(s.recentT[i], delta);
+  for (var j = 0; j < s.historyT.length; j++) s.historyT[j] = shifted(s.historyT[j], delta);
 }
 
 /** The runner tapped snooze: breach buzzes pause for snoozeS; the breach itself is still tracked. */

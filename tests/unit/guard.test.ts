@@ -240,3 +240,38 @@ describe("run totals", () => {
     expect(restored).toEqual(a);
   });
 });
+
+describe("the watch's clock and what it knows of the wrist (issue 10)", () => {
+  it("keeps guarding after the clock is set back 10 minutes: the breach that follows buzzes, elapsed time runs on", () => {
+    const g = startGuard(PROFILE, 10_000);
+    const events: GuardEvent[] = [];
+    for (let t = 10_000; t < 10_300; t++) events.push(...step(g, { t, bpm: easy, onWrist: true }));
+    const before = g.totals.durationS;
+    // The clock goes back 600 s; HR then stays 30 bpm over for 9 minutes.
+    for (let t = 9_700; t < 9_700 + 9 * 60; t++) events.push(...step(g, { t, bpm: 175, onWrist: true }));
+    const buzzes = events.filter((e) => e.type.startsWith("breach") && e.pattern);
+    expect(buzzes.length).toBeGreaterThanOrEqual(9);
+    expect(buzzes[0].t).toBeLessThan(9_700 + 30);
+    expect(g.totals.durationS).toBeGreaterThan(before + 9 * 60 - 5);
+    expect(faceStateOf(g, 9_700 + 9 * 60 - 1)).toBe("over");
+  });
+
+  it("a small step back (jitter) is ignored, not taken for a clock change", () => {
+    const g = startGuard(PROFILE, 0);
+    for (let t = 0; t <= 100; t++) step(g, { t, bpm: easy, onWrist: true });
+    step(g, { t: 98, bpm: 200, onWrist: true });
+    expect(g.lastT).toBe(100);
+    expect(g.startT).toBe(0);
+  });
+
+  it("pings no cap reminders for a watch on a table when body presence is unknown and there is no reading", () => {
+    const g = startGuard(PROFILE, 0);
+    const events: GuardEvent[] = [];
+    for (let t = 0; t <= 3600; t++) events.push(...step(g, { t, bpm: t < 600 ? easy : null, onWrist: true, presenceKnown: false }));
+    expect(events.filter((e) => e.type === "cap")).toHaveLength(1); // the cap itself is said once
+    expect(events.filter((e) => e.type === "cap-reminder")).toEqual([]);
+    // With body presence saying it is worn, the reminders come.
+    const worn = run((t) => (t < 600 ? easy : null), 3600);
+    expect(worn.events.filter((e) => e.type === "cap-reminder").length).toBeGreaterThan(0);
+  });
+});
