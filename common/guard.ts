@@ -602,18 +602,37 @@ export function isAbandoned(s: GuardState, t: number, tuning?: Tuning): boolean 
   return t - s.startT >= s.capS + k.abandonAfterCapS || t - s.lastOnWristT >= k.abandonOffWristS;
 }
 
-export type FaceState = "no-signal" | "below" | "near" | "over" | "snoozed" | "cap";
+export type FaceState = "no-signal" | "below" | "near" | "above" | "over" | "snoozed" | "cap";
 
-/** What the face shows, decided here from the breach machine's phase so the watch shell only draws it. */
+/**
+ * What the face shows, decided here from the machines' phases so the words agree with the buzzes: "above" is a
+ * level over the ceiling the guard has not confirmed (no buzz yet), "over" a confirmed breach; at the cap the
+ * face says so even while over (faceModel shows the over-ness on the number); a snooze says itself.
+ */
 export function faceStateOf(s: GuardState, t: number, tuning?: Tuning): FaceState {
   var k = tuning || TUNING;
   if (!hasFreshLevel(s, t, k)) return "no-signal";
-  var over = s.phase === "over" || s.phase === "easing" || s.level > s.ceiling;
-  if (t < s.snoozeUntil && over) return "snoozed";
-  if (over) return "over";
+  if (t < s.snoozeUntil) return "snoozed";
   if (s.capPhase === "capped") return "cap";
+  if (s.phase === "over") return "over";
+  if (s.level > s.ceiling) return "above";
   if (s.level > s.ceiling - k.nearBpm) return "near";
   return "below";
+}
+
+/** Seconds of snooze left (0 when not snoozed). */
+export function snoozeLeftS(s: GuardState, t: number): number {
+  return t < s.snoozeUntil ? s.snoozeUntil - t : 0;
+}
+
+/** The runner cancelled the snooze: breach buzzes are back at once (a breach still open reminds when due). */
+export function cancelSnooze(s: GuardState): void {
+  s.snoozeUntil = NEVER;
+}
+
+/** The level is over the ceiling and fresh (the face's number shows it, whatever the state's words say). */
+export function isOverNow(s: GuardState, t: number, tuning?: Tuning): boolean {
+  return hasFreshLevel(s, t, tuning || TUNING) && s.level > s.ceiling;
 }
 
 export function currentBpm(s: GuardState, t: number, tuning?: Tuning): number {
