@@ -17,6 +17,8 @@ import { listTraces, loadTrace, TRACES_DIR } from "./trace-files";
 import { deviceJsPerTarget } from "./fba";
 import { measureDeviceRun, DeviceRunCosts, GENERATED_RUN_CEILING } from "./device-costs";
 import { DEMO_RUN_LABEL, generateDemoRun } from "../common/demo-run";
+import { engineFigures, EngineFigures } from "./engine/run";
+import { formatEngine } from "./engine/main";
 
 export const USAGE = `Usage: npm run bench -- [--json [file]] [--tuning JSON] [--tradeoff]
 
@@ -300,6 +302,8 @@ export interface BenchReport {
   tradeoff: TradeoffRow[] | null;
   /** The five real-trace cases (tools/named-cases.ts), null without traces. */
   namedCases: NamedCaseResult[] | null;
+  /** The device JavaScript in the real engine (tools/engine/run.ts), or why it was skipped. */
+  engine?: EngineFigures;
 }
 
 function loadAll(prefix: string): { name: string; samples: TraceSample[] }[] {
@@ -345,6 +349,7 @@ export function runBench(opts: { tuning: Partial<Tuning>; tradeoff: boolean; com
     device: deviceCosts(),
     tradeoff: trade,
     namedCases: have ? runNamedCases(tuning) : null,
+    engine: engineFigures(),
   };
 }
 
@@ -422,7 +427,7 @@ export function formatTradeoff(rows: TradeoffRow[]): string {
 
 export function formatDevice(d: DeviceCosts): string {
   const out: string[] = [];
-  if (d.jsBytes) out.push(...d.jsBytes.map((t) => `device JavaScript, ${t.target}: ${t.jsBytes} bytes (${(t.jsBytes / 1024).toFixed(1)} KB; budget 24 KB)`));
+  if (d.jsBytes) out.push(...d.jsBytes.map((t) => `device JavaScript, ${t.target}: ${t.jsBytes} bytes (${(t.jsBytes / 1024).toFixed(1)} KB; limit 32 KB)`));
   else out.push(`device JavaScript: not measured (${d.jsError})`);
   if (d.run) {
     const on = d.run.generated ? `the ${d.run.trace}, as no real trace was found` : d.run.trace;
@@ -449,6 +454,7 @@ export function formatReport(r: BenchReport): string {
   out.push("", `Guard CPU in Node: ${num(r.guardNsPerSample)} ns per sample (a relative figure; on ${r.guardNsOn})`);
   out.push("", formatDevice(r.device));
   if (r.tradeoff) out.push("", "Trade-off of confirmation settings (running traces, totals)", formatTradeoff(r.tradeoff));
+  if (r.engine) out.push("", formatEngine(r.engine).trimEnd());
   return out.join("\n") + "\n";
 }
 

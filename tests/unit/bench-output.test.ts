@@ -56,8 +56,8 @@ describe("the device costs", () => {
   it("prints device JS per target with its budget, and the simulated run's DOM writes/min, fs writes/h and summary size", () => {
     const d: DeviceCosts = { jsBytes: [{ target: "atlas", jsBytes: 23544 }, { target: "vulcan", jsBytes: 23600 }], jsError: null, run: run(), runError: null };
     expect(formatDevice(d).split("\n")).toEqual([
-      "device JavaScript, atlas: 23544 bytes (23.0 KB; budget 24 KB)",
-      "device JavaScript, vulcan: 23600 bytes (23.0 KB; budget 24 KB)",
+      "device JavaScript, atlas: 23544 bytes (23.0 KB; limit 32 KB)",
+      "device JavaScript, vulcan: 23600 bytes (23.0 KB; limit 32 KB)",
       "simulated 30-minute run on run_x.csv: 77.7 DOM writes/min (budget 120), 18.0 fs writes/h (budget 20), run summary 90 bytes encoded (budget 256)",
     ]);
   });

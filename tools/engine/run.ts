@@ -2,17 +2,17 @@
 // 64 KB heap (tools/engine/build.ts), on the ES5 host in tools/engine/host/, through a two-hour run of a real trace
 // and ten short runs. The same scenario with an empty app is the baseline the app's own share is measured against.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { deviceJs, FBA_PATH } from "../fba";
 import { loadTrace, TRACES_DIR } from "../trace-files";
 import { TraceSample } from "../../common/trace";
+import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/demo-run";
 import { runReplayCli } from "../replay";
 import { buildEngine, EngineVariant, JERRY_FLAGS, STRESS_FLAG, STRESS_VARIANT, VARIANTS, whyNoEngine } from "./build";
 import { parseEngineOutput, EngineOutput } from "./output";
 
-const ROOT = resolve(__dirname, "..", "..");
-const WORK = join(ROOT, "build", "engine");
 const HOST_JS = join(__dirname, "host", "fitbit.js");
 const DRIVER_JS = join(__dirname, "host", "driver.js");
 
@@ -34,6 +34,8 @@ export const REPLAY_ARGS = ["--age", "20", "--rest", "65", "--ceiling-pct", "67"
 export const BUZZ_TOLERANCE_S = 1;
 /** Live-heap drift over the long run allowed beyond the checkpoint's own growth, in bytes. */
 export const FLAT_SLACK_BYTES = 128;
+/** The ceiling ENGINE_SETTINGS give: 65 + 0.67 x (220 - 20 - 65). The generated demo run is scripted around it. */
+export const ENGINE_CEILING = 155.45;
 /** Monday 3 March 2025, 07:00 UTC: any fixed time will do, so runs compare. */
 const START_MS = Date.UTC(2025, 2, 3, 7, 0, 0);
 
@@ -118,6 +120,26 @@ function replayBuzzes(csvPath: string): { t: number; type: string; pattern: stri
   return out.events.filter((e) => e.pattern !== null).map((e) => ({ t: e.t - t0, type: e.type, pattern: e.pattern as string }));
 }
 
+/**
+ * The samples the scenario is fed: the real trace, or without the traces folder the generated demo run (35 min)
+ * repeated end to end until it covers the long run, labelled as generated.
+ */
+export function scenarioSamples(): { label: string; samples: TraceSample[]; path: string | null } {
+  const path = join(TRACES_DIR, ENGINE_TRACE);
+  if (existsSync(path)) {
+    const t = loadTrace(path);
+    if (t.error) throw new Error(`${ENGINE_TRACE}: ${t.error}`);
+    return { label: ENGINE_TRACE, samples: t.samples, path };
+  }
+  const demo = generateDemoRun(ENGINE_CEILING);
+  const span = demo[demo.length - 1].t - demo[0].t + 1;
+  const samples: TraceSample[] = [];
+  for (let k = 0; samples.length === 0 || samples[samples.length - 1].t - samples[0].t < LONG_RUN_S + 60; k++) {
+    for (const x of demo) samples.push({ t: x.t + k * span, bpm: x.bpm });
+  }
+  return { label: `the ${DEMO_RUN_LABEL}, repeated to ${LONG_RUN_S / 3600} h, as ${ENGINE_TRACE} is not in ${TRACES_DIR}`, samples, path: null };
+}
+
 /** Where in the trace each short run starts: successive stretches, wrapping round, so no two runs are alike. */
 export function shortRunOffsets(samples: TraceSample[]): number[] {
   const span = samples[samples.length - 1].t - samples[0].t;
@@ -154,10 +176,10 @@ export function compareBuzzes(engine: { t: number; pattern: string }[], replay: 
 interface Job { variant: EngineVariant; host: string; buildSeconds: number; app: string; base: string }
 
 /** Runs every engine process at once (they are independent; two cores do them in about the time of one). */
-function runAll(jobs: Job[], traceFile: string, paramsFile: string, emptyApp: string): Map<string, { out: string; code: number; seconds: number }> {
+function runAll(jobs: Job[], work: string, traceFile: string, paramsFile: string, emptyApp: string): Map<string, { out: string; code: number; seconds: number }> {
   const lines: string[] = [];
   const q = (s: string) => `'${s.replace(/'/g, "'\\''")}'`;
-  const name = (j: Job, kind: string) => join(WORK, `${j.variant.name}-${kind}`);
+  const name = (j: Job, kind: string) => join(work, `${j.variant.name.replace(/\W+/g, "-")}-${kind}`);
   for (const j of jobs) {
     for (const [kind, app] of [["app", j.app], ["empty", emptyApp]]) {
       const f = name(j, kind);
@@ -167,7 +189,6 @@ function runAll(jobs: Job[], traceFile: string, paramsFile: string, emptyApp: st
   }
   lines.push("wait");
   execFileSync("sh", ["-c", lines.join("\n")], { stdio: "ignore" });
-  const { readFileSync } = require("node:fs") as typeof import("node:fs");
   const results = new Map<string, { out: string; code: number; seconds: number }>();
   for (const j of jobs) {
     for (const kind of ["app", "empty"]) {
@@ -256,29 +277,42 @@ export function engineFigures(log: (s: string) => void = () => {}, opts: { stres
   let js: string;
   try { js = deviceJs("atlas"); } catch (e) { return { skipped: (e as Error).message }; }
   if (deviceJs("vulcan") !== js) log("note: vulcan's device JavaScript differs from atlas's; the engine runs atlas's");
-  const trace = loadTrace(ENGINE_TRACE);
-  if (trace.error) return { skipped: `${ENGINE_TRACE}: ${trace.error}` };
-  mkdirSync(join(WORK, "segments"), { recursive: true });
-  const offsets = shortRunOffsets(trace.samples);
-  const replay = replayBuzzes(join(TRACES_DIR, ENGINE_TRACE));
+  const source = scenarioSamples();
+  const work = mkdtempSync(join(tmpdir(), "rg-engine-"));
+  try {
+    return runScenario(source, js, work, opts, log);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function runScenario(source: ReturnType<typeof scenarioSamples>, js: string, work: string, opts: { stress?: boolean }, log: (s: string) => void): EngineReport {
+  const samples = source.samples;
+  const csv = (rows: TraceSample[]) => `t,hr\n${rows.map((x) => `${x.t},${x.bpm}`).join("\n")}\n`;
+  mkdirSync(join(work, "segments"), { recursive: true });
+  let tracePath = source.path;
+  if (tracePath === null) {
+    tracePath = join(work, "scenario.csv");
+    writeFileSync(tracePath, csv(samples));
+  }
+  const offsets = shortRunOffsets(samples);
+  const replay = replayBuzzes(tracePath);
   const snoozeAtS = quietSnoozeTime(replay);
   // Each short run's stretch of the trace as a CSV of its own, for the replay CLI.
   const shortReplays = offsets.map((off, r) => {
-    const t0 = trace.samples[0].t + off;
-    const rows = trace.samples.filter((x) => x.t >= t0 && x.t < t0 + SHORT_RUN_S + 5).map((x) => `${x.t},${x.bpm}`);
-    const file = join(WORK, "segments", `short-${r + 1}.csv`);
-    writeFileSync(file, `t,hr\n${rows.join("\n")}\n`);
+    const t0 = samples[0].t + off;
+    const file = join(work, "segments", `short-${r + 1}.csv`);
+    writeFileSync(file, csv(samples.filter((x) => x.t >= t0 && x.t < t0 + SHORT_RUN_S + 5)));
     return replayBuzzes(file);
   });
-
-  const traceFile = join(WORK, "trace.txt");
-  writeFileSync(traceFile, trace.samples.map((s) => `${s.t} ${s.bpm}`).join("\n") + "\n");
-  const paramsFile = join(WORK, "params.js");
+  const traceFile = join(work, "trace.txt");
+  writeFileSync(traceFile, samples.map((x) => `${x.t} ${x.bpm}`).join("\n") + "\n");
+  const paramsFile = join(work, "params.js");
   writeFileSync(paramsFile, paramsScript(snoozeAtS, offsets));
-  const appFile = join(WORK, "app.js");
+  const appFile = join(work, "app.js");
   writeFileSync(appFile, js);
-  const emptyApp = join(WORK, "empty", "app.js");
-  mkdirSync(join(WORK, "empty"), { recursive: true });
+  const emptyApp = join(work, "empty", "app.js");
+  mkdirSync(join(work, "empty"), { recursive: true });
   writeFileSync(emptyApp, "// the empty app: the baseline the app's share is measured against\n");
 
   const variants: EngineReport["variants"] = [];
@@ -290,14 +324,14 @@ export function engineFigures(log: (s: string) => void = () => {}, opts: { stres
     jobs.push({ variant: v, host: built.host, buildSeconds: built.buildSeconds, app: appFile, base: emptyApp });
   }
   log(`running ${jobs.map((j) => j.variant.name).join(" and ")} engine(s): a ${LONG_RUN_S / 3600}-h run and ${SHORT_RUNS} runs of ${SHORT_RUN_S / 60} min on ${ENGINE_TRACE}`);
-  const results = runAll(jobs, traceFile, paramsFile, emptyApp);
+  const results = runAll(jobs, work, traceFile, paramsFile, emptyApp);
   for (const j of jobs) {
     const a = results.get(`${j.variant.name}-app`)!;
     const b = results.get(`${j.variant.name}-empty`)!;
     variants.push(variantReport(j, parseEngineOutput(a.out, a.code), parseEngineOutput(b.out, b.code), a.seconds, replay, shortReplays));
   }
   return {
-    engine: "JerryScript 2.4.0", flags: opts.stress ? [...JERRY_FLAGS, `(and ${STRESS_FLAG} for the stress-test variant)`] : JERRY_FLAGS, trace: ENGINE_TRACE, settings: ENGINE_SETTINGS,
+    engine: "JerryScript 2.4.0", flags: opts.stress ? [...JERRY_FLAGS, `(and ${STRESS_FLAG} for the stress-test variant)`] : JERRY_FLAGS, trace: source.label, settings: ENGINE_SETTINGS,
     longRunS: LONG_RUN_S, snoozeAtS, shortRuns: SHORT_RUNS, shortRunS: SHORT_RUN_S, deviceJsBytes: Buffer.byteLength(js, "utf8"),
     variants,
   };
