@@ -94,7 +94,7 @@ function figures(...variants: EngineReport["variants"]): EngineReport {
 }
 
 describe("the engine's budgets", () => {
-  const missed = (f: EngineReport) => engineChecks(f).filter((c) => !c.ok).map((c) => c.budget);
+  const missed = (f: EngineReport) => engineChecks(f, false).filter((c) => !c.ok).map((c) => c.budget);
 
   it("passes a run within every budget, at the limits included", () => {
     expect(missed(figures(variant()))).toEqual([]);
@@ -115,10 +115,16 @@ describe("the engine's budgets", () => {
   });
 
   it("an engine that cannot be built here is SKIPPED, said so, and not a miss", () => {
-    const checks = engineChecks({ skipped: "cmake is not installed" });
+    const checks = engineChecks({ skipped: "cmake is not installed" }, false);
     expect(checks).toEqual([{ budget: "engine check", ok: true, skipped: true, detail: "cmake is not installed" }]);
     expect(formatEngine({ skipped: "cmake is not installed" })).toBe("engine check SKIPPED: cmake is not installed\n");
-    expect(engineChecks(figures(variant(), { variant: "32-bit", skipped: "gcc cannot build 32-bit programs here" })).filter((c) => c.skipped).map((c) => c.budget)).toEqual(["engine 32-bit"]);
+    expect(engineChecks(figures(variant(), { variant: "32-bit", skipped: "gcc cannot build 32-bit programs here" }), false).filter((c) => c.skipped).map((c) => c.budget)).toEqual(["engine 32-bit"]);
+  });
+
+  it("in CI (RECOVERY_GUARD_REQUIRE_ENGINE=1, set by .ci/run after installing the tools) a skip is a miss", () => {
+    const [check] = engineChecks({ skipped: "cmake is not installed" }, true);
+    expect(check.ok).toBe(false);
+    expect(check.detail).toContain("cmake is not installed");
   });
 });
 

@@ -11,16 +11,25 @@ export const ENGINE_BUDGETS = {
   flatSlackBytes: 128,
 };
 
-export function engineChecks(f: EngineFigures | undefined): BudgetCheck[] {
+/** Set by .ci/run, which installs the build tools: there a skipped engine is a failure, not a skip. */
+export function engineRequired(): boolean {
+  return process.env.RECOVERY_GUARD_REQUIRE_ENGINE === "1";
+}
+
+function skip(budget: string, why: string, required: boolean): BudgetCheck {
+  return required ? { budget, ok: false, detail: `not measured, and required here (RECOVERY_GUARD_REQUIRE_ENGINE=1): ${why}` } : { budget, ok: true, skipped: true, detail: why };
+}
+
+export function engineChecks(f: EngineFigures | undefined, required = engineRequired()): BudgetCheck[] {
   // A report without the key was not made by this bench (runBench always sets it: figures or a declared skip);
   // hand-made reports of the other budgets' tests have none.
   if (f === undefined) return [];
-  if ("skipped" in f) return [{ budget: "engine check", ok: true, skipped: true, detail: f.skipped }];
+  if ("skipped" in f) return [skip("engine check", f.skipped, required)];
   const checks: BudgetCheck[] = [];
   for (const v of f.variants) {
     const name = `engine ${v.variant}`;
     if ("skipped" in v) {
-      checks.push({ budget: name, ok: true, skipped: true, detail: v.skipped });
+      checks.push(skip(name, v.skipped, required));
       continue;
     }
     checks.push({
