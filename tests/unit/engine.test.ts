@@ -12,6 +12,7 @@ import { compareBuzzes, engineFigures, quietSnoozeTime, VariantReport, EngineRep
 import { engineChecks, ENGINE_BUDGETS } from "../../tools/engine/budgets";
 import { buildEngine, whyNoEngine } from "../../tools/engine/build";
 import { formatEngine } from "../../tools/engine/main";
+import { README_END, README_START, withEngineFigures } from "../../tools/engine/readme";
 
 const HOST_JS = resolve(__dirname, "../../tools/engine/host/fitbit.js");
 const NO_ENGINE = whyNoEngine();
@@ -125,6 +126,22 @@ describe("the engine's budgets", () => {
     const [check] = engineChecks({ skipped: "cmake is not installed" }, true);
     expect(check.ok).toBe(false);
     expect(check.detail).toContain("cmake is not installed");
+  });
+});
+
+describe("the README's engine figures", () => {
+  it("replace only the block between the markers, from the report", () => {
+    const readme = `# R\n\nbefore\n${README_START}\nold figures\n${README_END}\nafter\n`;
+    const out = withEngineFigures(readme, figures(variant({ live: [{ label: "after-load", bytes: 40624, checkpointChars: 0 }, { label: "long-600s", bytes: 42264, checkpointChars: 1000 }] })));
+    expect(out.startsWith(`# R\n\nbefore\n${README_START}\n`)).toBe(true);
+    expect(out.endsWith(`${README_END}\nafter\n`)).toBe(true);
+    expect(out).not.toContain("old figures");
+    expect(out).toContain("| **the app's own peak** (minus the empty app's; budget 40 KiB) | **33,000 (32.2 KiB)**: parse 33,000, run 32,000 |");
+    expect(out).toContain("| live heap after load (the app's share) | 40,624 (28,000) |");
+    expect(withEngineFigures(out, figures(variant()))).toContain(README_END + "\nafter\n");
+  });
+  it("refuse a README without the markers", () => {
+    expect(() => withEngineFigures("# R\n", { skipped: "x" })).toThrow(/engine-figures/);
   });
 });
 

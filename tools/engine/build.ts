@@ -3,7 +3,7 @@
 // rebuilt only when the tarball, the build flags or the host's sources change.
 import { createHash } from "node:crypto";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -100,26 +100,42 @@ export function buildEngine(variant: EngineVariant = VARIANTS[0], log: (s: strin
   if (!existsSync(join(dir, "engine.ok"))) {
     cached = false;
     log(`building JerryScript 2.4.0 (${variant.name}) from ${TARBALL} into ${dir}`);
-    rmSync(dir, { recursive: true, force: true });
-    mkdirSync(src, { recursive: true });
-    execFileSync("tar", ["-xzf", TARBALL, "-C", src]);
-    const args = [join(src, "tools", "build.py"), `--builddir=${buildDir}`, ...flags, ...variant.compileFlags.flatMap((f) => [`--compile-flag=${f}`, `--linker-flag=${f}`])];
+    // Built aside and renamed into place, so processes building at once (parallel tests on a cold cache) never
+    // see or clobber a half-built engine: the first rename wins, the others throw their copy away.
+    const tmp = `${dir}.building-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(join(tmp, "src"), { recursive: true });
+    execFileSync("tar", ["-xzf", TARBALL, "-C", join(tmp, "src")]);
+    const args = [join(tmp, "src", "tools", "build.py"), `--builddir=${join(tmp, "build")}`, ...flags, ...variant.compileFlags.flatMap((f) => [`--compile-flag=${f}`, `--linker-flag=${f}`])];
     run("python3", args);
-    writeFileSync(join(dir, "engine.ok"), tarSha + "\n");
+    writeFileSync(join(tmp, "engine.ok"), `${tarSha}\n${tmp}\n`);
+    if (existsSync(dir) && !existsSync(join(dir, "engine.ok"))) rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      if (!existsSync(join(dir, "engine.ok"))) throw e;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
+  // The path the engine was built at: cmake's flags name it (heap-peak.c is compiled with those flags).
+  const builtAt = readFileSync(join(dir, "engine.ok"), "utf8").split("\n")[1] || dir;
   const hostKey = sha256(HOST_SOURCES.map((f) => readFileSync(f, "utf8")).join("\0")).slice(0, 16);
   const host = join(dir, `rg-jerry-${hostKey}`);
   if (!existsSync(host)) {
     cached = false;
-    // Hosts built from older sources of host.c are of no more use.
-    for (const f of readdirSync(dir)) if (f.startsWith("rg-jerry-")) rmSync(join(dir, f));
     log(`compiling the engine host (${variant.name})`);
-    const peakObj = join(dir, "heap-peak.o");
-    run("gcc", [...variant.compileFlags, ...jerryCoreFlags(buildDir), "-c", HOST_SOURCES[1], "-o", peakObj]);
+    const tmpHost = join(dir, `.host-${process.pid}`);
+    const peakObj = join(dir, `.heap-peak-${process.pid}.o`);
+    const coreFlags = jerryCoreFlags(buildDir).map((t) => t.split(builtAt).join(dir));
+    run("gcc", [...variant.compileFlags, ...coreFlags, "-c", HOST_SOURCES[1], "-o", peakObj]);
     run("gcc", [...variant.compileFlags, "-std=c99", "-Os", "-Wall", "-Wextra", "-D_POSIX_C_SOURCE=200809L",
       "-I", join(src, "jerry-core", "include"), "-I", join(src, "jerry-ext", "include"),
-      HOST_SOURCES[0], peakObj, "-o", host,
+      HOST_SOURCES[0], peakObj, "-o", tmpHost,
       join(lib, "libjerry-ext.a"), join(lib, "libjerry-core.a"), join(lib, "libjerry-port-default.a"), "-lm"]);
+    rmSync(peakObj, { force: true });
+    renameSync(tmpHost, host);
+    // Hosts built from older sources of host.c are of no more use.
+    for (const f of readdirSync(dir)) if (/^rg-jerry-[0-9a-f]{16}$/.test(f) && join(dir, f) !== host) rmSync(join(dir, f), { force: true });
   }
   return { variant: variant.name, host, buildSeconds: (Date.now() - started) / 1000, cached };
 }

@@ -1,6 +1,7 @@
 // The engine run's scenario, ES5 (loaded after the app by tools/engine/run.ts): the runner and the phone. Settings
 // arrive from the phone, a tap starts a long run fed a real trace at its recorded times, one snooze, two taps end
-// it, the phone acknowledges the summary, then short runs back to back. It prints what it sees as "@@" lines for
+// it, the phone acknowledges the summary, then short runs back to back on successive stretches of the trace
+// (tools/engine/run.ts chooses them, and the snooze's time). It prints what it sees as "@@" lines for
 // run.ts: heap marks (live heap after a full collection), taps, acknowledgements.
 (function (P, H) {
   var cursor = 0;
