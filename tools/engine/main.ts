@@ -26,7 +26,7 @@ function variantLines(v: VariantReport): string[] {
   const longLive = v.live.filter((m) => /^long-/.test(m.label)).map((m) => m.bytes);
   return [
     `${v.variant} engine${v.stressTest ? " (garbage collected before every allocation: peaks of live data)" : ""}: heap ${v.heapSizeBytes} bytes; ${v.completed ? "completed" : "DID NOT COMPLETE"} in ${v.runSeconds} s${v.buildSeconds ? ` (built in ${v.buildSeconds.toFixed(0)} s)` : ""}`,
-    `  heap peak: parsing the app ${v.parsePeakBytes} (${KB(v.parsePeakBytes)}), loading ${v.loadPeakBytes}, long run ${v.longRunPeakBytes}, short runs ${v.shortRunsPeakBytes} bytes (host included)`,
+    `  heap peak: overall ${v.peakBytes} of ${v.heapSizeBytes} (${KB(v.peakBytes)}); parsing the app ${v.parsePeakBytes} (${KB(v.parsePeakBytes)}), loading ${v.loadPeakBytes}, long run ${v.longRunPeakBytes}, short runs ${v.shortRunsPeakBytes} bytes (host included)`,
     `  the app's own share: parse peak ${v.app.parsePeakBytes} (${KB(v.app.parsePeakBytes)}), run peak ${v.app.runPeakBytes} (${KB(v.app.runPeakBytes)}), live after load ${v.app.liveAfterLoadBytes} bytes; empty-app baseline: load peak ${v.baseline.loadPeakBytes}, run peak ${v.baseline.runPeakBytes}`,
     `  live heap: after load ${live("after-load")}, long run every 10 min ${Math.min(...longLive)}-${Math.max(...longLive)} (drift ${v.longRunDriftBytes} bytes, checkpoint ${v.checkpointGrowthChars >= 0 ? "+" : ""}${v.checkpointGrowthChars} chars), after the long run ${live("after-long-run")}`,
     `  live heap after each short run: ${v.live.filter((m) => /^after-run-/.test(m.label)).map((m) => m.bytes).join(", ")} (run 10 - run 2: ${v.growthBytes} bytes)`,

@@ -20,6 +20,7 @@ export function engineFiguresMarkdown(f: EngineFigures): string {
     "",
     `| measure | ${vs.map((v) => v.variant + (v.stressTest ? " (live data only)" : "")).join(" | ")} |`,
     `|---|${vs.map(() => "---:").join("|")}|`,
+    row("highest the heap got, any phase (host included)", (v) => kb(v.peakBytes)),
     row("peak while parsing the app (host included)", (v) => kb(v.parsePeakBytes)),
     row("peak during the 2-h run / the ten runs", (v) => `${b(v.longRunPeakBytes)} / ${b(v.shortRunsPeakBytes)}`),
     row("**the app's own peak** (minus the empty app's; budget 40 KiB)", (v) => `**${kb(v.app.peakBytes)}**: parse ${b(v.app.parsePeakBytes)}, run ${b(v.app.runPeakBytes)}`),

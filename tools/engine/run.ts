@@ -61,6 +61,8 @@ export interface VariantReport {
   completed: boolean;
   uncaught: string[];
   logs: string[];
+  /** The highest the heap got in the whole process, any phase. */
+  peakBytes: number;
   /** Absolute heap peaks (the host, its data and the app together), bytes. */
   parsePeakBytes: number;
   loadPeakBytes: number;
@@ -247,6 +249,7 @@ function variantReport(job: Job, app: EngineOutput, base: EngineOutput, seconds:
     completed: app.done !== null && app.exitCode === 0 && base.done !== null && base.exitCode === 0,
     uncaught: [...app.uncaught, ...base.uncaught.map((u) => `(empty app) ${u}`)],
     logs: app.logs.slice(0, 20),
+    peakBytes: Math.max(...[...app.scripts.values()].flatMap((x) => [x.parsePeak, x.runPeak]), ...app.phases.values()),
     parsePeakBytes: parsePeak,
     loadPeakBytes: loadPeak,
     longRunPeakBytes: app.phases.get("long-run-peak") ?? NaN,
