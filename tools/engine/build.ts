@@ -57,7 +57,7 @@ function sha256(data: Buffer | string): string {
 /** Why the engine cannot be built here, or null when it can (the tarball and the tools are present). */
 export function whyNoEngine(variant: EngineVariant = VARIANTS[0]): string | null {
   if (!existsSync(TARBALL)) return `no JerryScript tarball at ${TARBALL}`;
-  for (const tool of ["cmake", "make", "gcc", "python3", "tar"]) {
+  for (const tool of ["cmake", "make", "gcc", "python3", "tar", "timeout"]) {
     try { execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" }); } catch { return `${tool} is not installed`; }
   }
   if (variant.compileFlags.includes("-m32") && !canCompile32()) return "gcc cannot build 32-bit programs here (install gcc-multilib)";
@@ -67,13 +67,15 @@ export function whyNoEngine(variant: EngineVariant = VARIANTS[0]): string | null
 let can32: boolean | null = null;
 function canCompile32(): boolean {
   if (can32 !== null) return can32;
-  const dir = join(CACHE, "probe-m32");
+  // Per process, so parallel tests probing at once do not trip over each other's files.
+  const dir = join(CACHE, `probe-m32-${process.pid}`);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, "p.c"), "#include <stdio.h>\nint main(void){return 0;}\n");
   try {
     execFileSync("gcc", ["-m32", join(dir, "p.c"), "-o", join(dir, "p"), "-lm"], { stdio: "ignore" });
     can32 = true;
   } catch { can32 = false; }
+  rmSync(dir, { recursive: true, force: true });
   return can32;
 }
 

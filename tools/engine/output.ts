@@ -54,7 +54,7 @@ export function parseEngineOutput(text: string, exitCode: number): EngineOutput 
     }
   }
   if (exitCode !== 0 && o.uncaught.length === 0) {
-    o.uncaught.push(exitCode === 10 ? "the engine ran out of heap (ERR_OUT_OF_MEMORY)" : `the engine exited with code ${exitCode}${o.other.length ? ": " + o.other.slice(-3).join(" / ") : ""}`);
+    o.uncaught.push(exitCode === 10 ? "the engine ran out of heap (ERR_OUT_OF_MEMORY)" : exitCode === 124 ? "the engine did not finish in time (killed)" : `the engine exited with code ${exitCode}${o.other.length ? ": " + o.other.slice(-3).join(" / ") : ""}`);
   }
   return o;
 }

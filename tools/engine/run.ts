@@ -36,6 +36,8 @@ export const BUZZ_TOLERANCE_S = 1;
 export const FLAT_SLACK_BYTES = 128;
 /** The ceiling ENGINE_SETTINGS give: 65 + 0.67 x (220 - 20 - 65). The generated demo run is scripted around it. */
 export const ENGINE_CEILING = 155.45;
+/** An engine process still running after this is stuck (the stress-tested one needs about a minute): killed, exit 124. */
+const ENGINE_TIMEOUT_S = 600;
 /** Monday 3 March 2025, 07:00 UTC: any fixed time will do, so runs compare. */
 const START_MS = Date.UTC(2025, 2, 3, 7, 0, 0);
 
@@ -185,7 +187,7 @@ function runAll(jobs: Job[], work: string, traceFile: string, paramsFile: string
   for (const j of jobs) {
     for (const [kind, app] of [["app", j.app], ["empty", emptyApp]]) {
       const f = name(j, kind);
-      lines.push(`( s=$(date +%s.%N); ${q(j.host)} --trace ${q(traceFile)} ${[paramsFile, HOST_JS, app, DRIVER_JS].map(q).join(" ")} > ${q(f + ".out")} 2>&1; ` +
+      lines.push(`( s=$(date +%s.%N); timeout ${ENGINE_TIMEOUT_S} ${q(j.host)} --trace ${q(traceFile)} ${[paramsFile, HOST_JS, app, DRIVER_JS].map(q).join(" ")} > ${q(f + ".out")} 2>&1; ` +
         `echo $? $s $(date +%s.%N) > ${q(f + ".rc")} ) &`);
     }
   }
