@@ -77,7 +77,7 @@ function variant(over: Partial<VariantReport> = {}): VariantReport {
   const ok = { engine: 3, replay: 3, windowS: 100, match: true, maxDeltaS: 1, mismatches: [] };
   return {
     variant: "64-bit", stressTest: false, heapSizeBytes: 65528, buildSeconds: 0, runSeconds: 1, exitCode: 0, outOfMemory: false,
-    completed: true, uncaught: [], logs: [], peakBytes: 45000, parsePeakBytes: 44000, loadPeakBytes: 44000, longRunPeakBytes: 45000,
+    completed: true, unboundTaps: [], uncaught: [], logs: [], peakBytes: 45000, parsePeakBytes: 44000, loadPeakBytes: 44000, longRunPeakBytes: 45000,
     shortRunsPeakBytes: 45000, live: [], baseline: { loadPeakBytes: 10000, liveAfterLoadBytes: 12000, runPeakBytes: 12000 },
     app: { parsePeakBytes: 33000, runPeakBytes: 32000, peakBytes: 33000, liveAfterLoadBytes: 28000 },
     growthBytes: 0, longRunDriftBytes: 8, checkpointGrowthChars: 50, buzzes: ok, snoozed: true,
@@ -110,6 +110,8 @@ describe("the engine's budgets", () => {
     expect(missed(figures(variant({ app: { parsePeakBytes: 41000, runPeakBytes: 30000, peakBytes: 41000, liveAfterLoadBytes: 0 } })))).toEqual(["engine 64-bit: app's own peak"]);
     expect(missed(figures(variant({ growthBytes: 8 })))).toEqual(["engine 64-bit: heap growth over ten runs"]);
     expect(missed(figures(variant({ heapSizeBytes: 131064 })))).toEqual(["engine 64-bit: 2-h run and 2 runs in the heap"]);
+    const unbound = engineChecks(figures(variant({ completed: false, unboundTaps: ["snooze-btn"] })), false).filter((c) => !c.ok);
+    expect(unbound.map((c) => c.detail)).toEqual(["the app bound no onclick to snooze-btn"]);
     expect(missed(figures(variant({ longRunDriftBytes: 51 + ENGINE_BUDGETS.flatSlackBytes })))).toEqual(["engine 64-bit: flat across the long run"]);
     const late = { engine: 1, replay: 1, windowS: 100, match: false, maxDeltaS: 3, mismatches: ["buzz 1: engine alert at 63 s, replay alert at 60 s"] };
     expect(missed(figures(variant({ shortRunBuzzes: [late, late] })))).toEqual(["engine 64-bit: buzzes = npm run replay"]);

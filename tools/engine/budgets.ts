@@ -39,7 +39,7 @@ export function engineChecks(f: EngineFigures | undefined, required = engineRequ
       ok: v.completed && !v.outOfMemory && v.heapSizeBytes <= ENGINE_BUDGETS.heapBytes,
       detail: v.heapSizeBytes > ENGINE_BUDGETS.heapBytes ? `the engine's heap is ${v.heapSizeBytes} bytes, more than the watch's ${ENGINE_BUDGETS.heapBytes}` :
         v.completed ? `completed in a ${v.heapSizeBytes}-byte heap, peak ${v.peakBytes}` :
-        v.outOfMemory ? "ran out of heap" : `did not complete (exit code ${v.exitCode})`,
+        v.outOfMemory ? "ran out of heap" : v.unboundTaps.length ? `the app bound no onclick to ${v.unboundTaps.join(", ")}` : `did not complete (exit code ${v.exitCode})`,
     });
     checks.push({ budget: `${name}: uncaught errors`, ok: v.uncaught.length === 0, detail: v.uncaught.length ? v.uncaught.slice(0, 3).join("; ") : "none" });
     checks.push({

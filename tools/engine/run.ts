@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deviceJs, FBA_PATH } from "../fba";
+import { deviceJs } from "../fba";
 import { loadTrace, TRACES_DIR } from "../trace-files";
 import { TraceSample } from "../../common/trace";
 import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/demo-run";
@@ -29,11 +29,10 @@ export const MARK_EVERY_S = 600;
  * sits at about the 80th percentile of this trace's first two hours: some breaches, reminders and back-unders.
  */
 export const ENGINE_SETTINGS = { age: 20, restingHr: 65, ceilingPercent: 67, capMinutes: 90 };
-export const REPLAY_ARGS = ["--age", "20", "--rest", "65", "--ceiling-pct", "67", "--cap-min", "90"];
+/** The same profile for npm run replay. */
+export const REPLAY_ARGS = ["--age", ENGINE_SETTINGS.age, "--rest", ENGINE_SETTINGS.restingHr, "--ceiling-pct", ENGINE_SETTINGS.ceilingPercent, "--cap-min", ENGINE_SETTINGS.capMinutes].map(String);
 /** Buzzes may differ in time by this much (the watch's 1-s timer reads a sample up to a second after it came). */
 export const BUZZ_TOLERANCE_S = 1;
-/** Live-heap drift over the long run allowed beyond the checkpoint's own growth, in bytes. */
-export const FLAT_SLACK_BYTES = 128;
 /** The ceiling ENGINE_SETTINGS give: 65 + 0.67 x (220 - 20 - 65). The generated demo run is scripted around it. */
 export const ENGINE_CEILING = 155.45;
 /** An engine process still running after this is stuck (the stress-tested one needs about a minute): killed, exit 124. */
@@ -44,7 +43,7 @@ const START_MS = Date.UTC(2025, 2, 3, 7, 0, 0);
 export interface BuzzComparison {
   engine: number;
   replay: number;
-  /** Both lists are compared over the same window of the long run: [0, windowS] s after the start. */
+  /** Both lists are compared over the same window of the run: [0, windowS] s after its start. */
   windowS: number;
   match: boolean;
   maxDeltaS: number;
@@ -60,7 +59,10 @@ export interface VariantReport {
   runSeconds: number;
   exitCode: number;
   outOfMemory: boolean;
+  /** The driver finished, in both runs, and every tap found the app's handler. */
   completed: boolean;
+  /** Taps on elements the app bound no onclick to (the driver taps start-btn, snooze-btn and end-btn). */
+  unboundTaps: string[];
   uncaught: string[];
   logs: string[];
   /** The highest the heap got in the whole process, any phase. */
@@ -150,7 +152,7 @@ export function shortRunOffsets(samples: TraceSample[]): number[] {
   return Array.from({ length: SHORT_RUNS }, (_, r) => (r * SHORT_RUN_S) % Math.max(1, Math.floor(span - SHORT_RUN_S)));
 }
 
-/** The snooze tap: the first second from 30 min on with no breach buzz near it, so it changes no buzz but its own. */
+/** The snooze tap: the first time from 30 min on with no buzz in its 3 minutes, so it changes no buzz but its own. */
 export function quietSnoozeTime(buzzes: { t: number; type: string }[], fromS = 1800, snoozeS = 180): number {
   for (let t = fromS; t < LONG_RUN_S - snoozeS; t += 10) {
     if (!buzzes.some((b) => b.t >= t - 2 && b.t <= t + snoozeS + 2)) return t;
@@ -177,7 +179,7 @@ export function compareBuzzes(engine: { t: number; pattern: string }[], replay: 
   return { engine: e.length, replay: r.length, windowS, match: mismatches.length === 0, maxDeltaS, mismatches };
 }
 
-interface Job { variant: EngineVariant; host: string; buildSeconds: number; app: string; base: string }
+interface Job { variant: EngineVariant; host: string; buildSeconds: number; app: string }
 
 /** Runs every engine process at once (they are independent; two cores do them in about the time of one). */
 function runAll(jobs: Job[], work: string, traceFile: string, paramsFile: string, emptyApp: string): Map<string, { out: string; code: number; seconds: number }> {
@@ -248,7 +250,8 @@ function variantReport(job: Job, app: EngineOutput, base: EngineOutput, seconds:
     runSeconds: Math.round(seconds * 10) / 10,
     exitCode: app.exitCode,
     outOfMemory: app.exitCode === 10,
-    completed: app.done !== null && app.exitCode === 0 && base.done !== null && base.exitCode === 0,
+    completed: app.done !== null && app.exitCode === 0 && base.done !== null && base.exitCode === 0 && app.taps.every((t) => t.bound),
+    unboundTaps: [...new Set(app.taps.filter((t) => !t.bound).map((t) => t.id))],
     uncaught: [...app.uncaught, ...base.uncaught.map((u) => `(empty app) ${u}`)],
     logs: app.logs.slice(0, 20),
     peakBytes: Math.max(...[...app.scripts.values()].flatMap((x) => [x.parsePeak, x.runPeak]), ...app.phases.values()),
@@ -326,7 +329,7 @@ function runScenario(source: ReturnType<typeof scenarioSamples>, js: string, wor
     const whyNot = whyNoEngine(v);
     if (whyNot) { variants.push({ variant: v.name, skipped: whyNot }); continue; }
     const built = buildEngine(v, log);
-    jobs.push({ variant: v, host: built.host, buildSeconds: built.buildSeconds, app: appFile, base: emptyApp });
+    jobs.push({ variant: v, host: built.host, buildSeconds: built.buildSeconds, app: appFile });
   }
   log(`running ${jobs.map((j) => j.variant.name).join(" and ")} engine(s): a ${LONG_RUN_S / 3600}-h run and ${SHORT_RUNS} runs of ${SHORT_RUN_S / 60} min on ${ENGINE_TRACE}`);
   const results = runAll(jobs, work, traceFile, paramsFile, emptyApp);
@@ -341,5 +344,3 @@ function runScenario(source: ReturnType<typeof scenarioSamples>, js: string, wor
     variants,
   };
 }
-
-export { FBA_PATH };
