@@ -7,6 +7,7 @@ import { join } from "node:path";
 import type { BenchReport, Metrics, QualityTable } from "./bench";
 import { BUDGETS, TARGETS, targetChecks } from "./check-budgets";
 import { headlineOf, nuisanceVsNaive } from "./headline";
+import { withEngineFigures } from "./engine/readme";
 
 export const README_PATH = join(__dirname, "..", "README.md");
 export const BEGIN = "<!-- bench:begin: written by npm run readme:figures from build/bench.json; do not edit by hand -->";
@@ -121,7 +122,8 @@ if (require.main === module) {
   const file = process.argv[2] ?? join(__dirname, "..", "build", "bench.json");
   try {
     const report = JSON.parse(readFileSync(file, "utf8")) as BenchReport;
-    writeFileSync(README_PATH, withFigures(readFileSync(README_PATH, "utf8"), report));
+    const engine = report.engine ?? { skipped: "the bench report has no engine figures" };
+    writeFileSync(README_PATH, withEngineFigures(withFigures(readFileSync(README_PATH, "utf8"), report), engine));
     process.stdout.write(`README.md figures written from ${file}\n`);
   } catch (e) {
     process.stderr.write(`readme:figures: ${(e as Error).message}\n`);

@@ -12,7 +12,10 @@ import { compareBuzzes, engineFigures, quietSnoozeTime, VariantReport, EngineRep
 import { engineChecks, ENGINE_BUDGETS } from "../../tools/engine/budgets";
 import { buildEngine, whyNoEngine } from "../../tools/engine/build";
 import { formatEngine } from "../../tools/engine/main";
-import { README_END, README_START, withEngineFigures } from "../../tools/engine/readme";
+import { engineFiguresBlock, engineFiguresMarkdown, README_END, README_START, withEngineFigures } from "../../tools/engine/readme";
+import { existsSync } from "node:fs";
+import type { BenchReport } from "../../tools/bench";
+import { ENGINE_TRACE } from "../../tools/engine/run";
 
 const HOST_JS = resolve(__dirname, "../../tools/engine/host/fitbit.js");
 const NO_ENGINE = whyNoEngine();
@@ -132,7 +135,17 @@ describe("the engine's budgets", () => {
   });
 });
 
+const BENCH_JSON = resolve(__dirname, "../../build/bench.json");
+const benchEngine = existsSync(BENCH_JSON) ? (JSON.parse(readFileSync(BENCH_JSON, "utf8")) as BenchReport).engine : undefined;
+// Comparable only when the bench ran every engine on the real trace (a machine without gcc-multilib has no 32-bit one).
+const engineUsable = benchEngine !== undefined && !("skipped" in benchEngine) && benchEngine.trace === ENGINE_TRACE &&
+  benchEngine.variants.every((v) => !("skipped" in v));
+
 describe("the README's engine figures", () => {
+  it.skipIf(!engineUsable)("are the ones the bench measured (run npm run readme:figures after changing the app)", () => {
+    expect(engineFiguresBlock(readFileSync(resolve(__dirname, "../../README.md"), "utf8"))).toBe(engineFiguresMarkdown(benchEngine!));
+  });
+
   it("replace only the block between the markers, from the report", () => {
     const readme = `# R\n\nbefore\n${README_START}\nold figures\n${README_END}\nafter\n`;
     const out = withEngineFigures(readme, figures(variant({ live: [{ label: "after-load", bytes: 40624, checkpointChars: 0 }, { label: "long-600s", bytes: 42264, checkpointChars: 1000 }] })));

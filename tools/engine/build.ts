@@ -21,7 +21,7 @@ export const JERRY_FLAGS = ["--profile=es5.1", "--mem-heap=64", "--mem-stats=on"
  * --mem-stress-test=on collects garbage before every allocation, so the peak it reports is the peak of live data
  * (without it, the peak also holds garbage the collector was not yet due to free: JerryScript collects when the
  * heap is full or when about 1/32 of it was allocated since the last collection). Measured on the scenario of
- * tools/engine/run.ts: peaks 1-3 KB lower, but the scenario takes 40-60 s instead of 1-2 s, so npm test runs the
+ * tools/engine/run.ts: peaks 1-3.5 KB lower, but the scenario takes 40-60 s instead of 2-3 s, so npm test runs the
  * engine as shipped and `npm run engine -- --stress` adds the stress-tested one. Live heap at the fixed points is
  * measured after a full collection either way, so it is exact in both.
  */

@@ -1,11 +1,11 @@
-// npm run engine [-- --stress] [--readme]: build JerryScript 2.4.0 (cached), run build/app.fba's device JavaScript in it, write
+// npm run engine [-- --stress]: build JerryScript 2.4.0 (cached), run build/app.fba's device JavaScript in it, write
 // build/engine.json and print the figures. Exit 1 when the run failed (out of heap, an uncaught error, buzzes
 // that differ from the replay); budgets are judged by tools/check-budgets.ts from the bench's JSON. --stress adds
-// the stress-tested engine (peaks of live data, about a minute); --readme rewrites the README's figures table.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+// the stress-tested engine (peaks of live data, about a minute). The README's figures come from the bench's JSON
+// (npm run readme:figures), which holds these figures too.
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { engineFigures, EngineFigures, VariantReport } from "./run";
-import { withEngineFigures } from "./readme";
 
 const KB = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
@@ -61,11 +61,6 @@ if (require.main === module) {
   writeFileSync(file, JSON.stringify(figures, null, 1) + "\n");
   process.stdout.write(formatEngine(figures));
   process.stdout.write(`(${((Date.now() - started) / 1000).toFixed(0)} s; figures in build/engine.json)\n`);
-  if (process.argv.includes("--readme")) {
-    const readme = resolve(__dirname, "..", "..", "README.md");
-    writeFileSync(readme, withEngineFigures(readFileSync(readme, "utf8"), figures));
-    process.stdout.write("README.md: engine figures rewritten\n");
-  }
   const problems = engineFailed(figures);
   if (problems.length) {
     process.stderr.write(problems.join("\n") + "\n");

@@ -1,8 +1,9 @@
-// The README's engine figures, generated from the engine's report (npm run engine -- --readme) rather than copied
-// by hand: the table between the two markers below is replaced, nothing else in the README is touched.
+// The README's engine figures, written by npm run readme:figures (tools/readme-figures.ts) from the bench's JSON
+// like the README's other figures, never by hand: the table between the two markers below is replaced, nothing
+// else. A test (tests/unit/engine.test.ts) fails when the README's table differs from build/bench.json's.
 import type { EngineFigures, VariantReport } from "./run";
 
-export const README_START = "<!-- engine-figures:start (npm run engine -- --readme) -->";
+export const README_START = "<!-- engine-figures:begin: written by npm run readme:figures from build/bench.json; do not edit by hand -->";
 export const README_END = "<!-- engine-figures:end -->";
 
 const b = (n: number) => n.toLocaleString("en-US");
@@ -31,6 +32,13 @@ export function engineFiguresMarkdown(f: EngineFigures): string {
     row("fs operations in the 2-h run (writes, renames, deletes)", (v) => `${v.fs.longRun.writes}, ${v.fs.longRun.renames}, ${v.fs.longRun.unlinks}`),
     row("uncaught errors", (v) => (v.uncaught.length ? v.uncaught.join("; ") : "none")),
   ].join("\n");
+}
+
+/** The README's current engine-figures table (between the markers), or null. */
+export function engineFiguresBlock(readme: string): string | null {
+  const start = readme.indexOf(README_START);
+  const end = readme.indexOf(README_END);
+  return start < 0 || end < start ? null : readme.slice(start + README_START.length + 1, end - 1);
 }
 
 /** The README with its engine-figures block replaced; throws when the markers are missing. */
