@@ -1,5 +1,5 @@
-// The settings page (settings/index.tsx) rendered with a stand-in for Fitbit's settings components: a plain tree
-// whose text the tests search. Stored values are strings, as the phone stores them.
+// The settings page (settings/index.tsx) rendered with the sim's stand-in for Fitbit's settings components: a plain
+// tree whose text the tests search. Stored values are strings, as the phone stores them.
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { encodeSummary } from "../../common/summary";
 import { watchProfileMessage } from "../../common/protocol";
@@ -9,27 +9,20 @@ import { ceilingOf } from "../../common/zones";
 import { startGuard } from "../../common/guard";
 import { summarize } from "../../common/summary";
 import { ceilingText } from "../../common/face-model";
-import { loadReal } from "../fakes/load-real";
+import { loadReal, resetWorld, world } from "../../sim/harness/watch";
+import * as components from "../../sim/phone/settings-components";
 
 interface Node { type: string; props: Record<string, any>; children: Node[] | string[] }
 type Page = (props: { settings: Record<string, string | undefined>; settingsStorage: unknown }) => Node;
 
 let page: Page;
 
-function flatten(children: unknown[]): unknown[] {
-  return children.flatMap((c) => (Array.isArray(c) ? flatten(c) : c === null || c === undefined || c === false ? [] : [c]));
-}
-
 beforeAll(async () => {
-  const g = globalThis as any;
-  for (const name of ["Page", "Section", "Text", "TextInput", "Toggle", "Select", "Slider", "TextImageRow"]) g[name] = name;
-  g.createComponent = (type: any, props: Record<string, any> | null, ...children: unknown[]) => {
-    const kids = flatten(children);
-    if (typeof type === "function") return type({ ...(props || {}), children: kids });
-    return { type, props: props || {}, children: kids };
-  };
-  g.registerSettingsPage = (component: Page) => { page = component; };
+  // The sim's settings components, as the globals the page uses: a built-in renders to { type, props, children }.
+  resetWorld();
+  Object.assign(globalThis, components);
   await loadReal("settings/index");
+  page = world().phone.settingsPage as unknown as Page;
 });
 
 function render(settings: Record<string, string>): Node {

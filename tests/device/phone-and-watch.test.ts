@@ -1,39 +1,35 @@
-// The whole link, end to end: the real face (app/index.ts on the device fakes) and the real companion
-// (companion/index.ts, bundled with esbuild onto the phone fakes, since both sides have modules of the same
+// The whole link, end to end: the real face (app/index.ts on the sim's device stand-ins) and the real companion
+// (companion/index.ts, bundled with esbuild onto the phone stand-ins, since both sides have modules of the same
 // name), with the test carrying files and messages between them whenever the phone is in range.
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from "vitest";
 import { buildSync } from "esbuild";
 import { resolve } from "node:path";
-import { fileNames, launchFace, readFile, relaunchFace, resetDevice, runSeconds, tap, text, summaryFileNames } from "../fakes/device/control";
-import { filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
-import { messageToWatch, messagesFromWatch, openPeer, closePeer } from "../fakes/device/messaging";
 import {
-  connectWatch, disconnectWatch, filesForWatch, flush, killCompanion, messageToPhone, messagesFromPhone, phone,
-  resetPhone, sendFileToPhone, takeFileForWatch, userSets,
-} from "../fakes/companion/control";
+  fileNames, launchFace, readFile, relaunchFace, resetWorld, runSeconds, tap, text, summaryFileNames,
+  filesFromWatch, sendFileToWatch, takeFileFromWatch, messageToWatch, messagesFromWatch, openPeer, closePeer,
+} from "../../sim/harness/watch";
+import {
+  LaunchReasons, connectWatch, disconnectWatch, filesForWatch, flush, killCompanion, launchCompanion as launchCompanionCode,
+  localItem, messageToPhone, messagesFromPhone, phoneSettings, sendFileToPhone, takeFileForWatch, userSets,
+} from "../../sim/harness/phone";
+import { standIns } from "../../sim/modules";
 import { decodeHistory, decodeRecentRuns } from "../../common/history";
 import { decodeSummary, RunSummary } from "../../common/summary";
-import { LaunchReasons } from "../fakes/companion/phone";
 
-const COMPANION_MODULES = ["settings", "local-storage", "file-transfer", "messaging", "companion"];
 let companionCode = "";
 
 beforeAll(() => {
   const root = resolve(__dirname, "../..");
   const out = buildSync({
     entryPoints: [resolve(root, "companion/index.ts")], bundle: true, write: false, format: "iife", platform: "neutral",
-    alias: Object.fromEntries(COMPANION_MODULES.map((m) => [m, resolve(root, "tests/fakes/companion/" + m + ".ts")])),
+    alias: Object.fromEntries(Object.entries(standIns("phone")).map(([m, file]) => [m, resolve(root, file)])),
   });
   companionCode = out.outputFiles[0].text;
 });
 
 /** A fresh companion instance: its memory is new, the phone's storage is what it was. */
 async function launchCompanion(reasons: LaunchReasons = {}): Promise<void> {
-  const p = phone();
-  p.launch = {};
-  p.launchReasons = reasons;
-  new Function(companionCode)();
-  await flush();
+  await launchCompanionCode(reasons, companionCode);
 }
 
 let watchMessagesSeen = 0;
@@ -75,14 +71,13 @@ function finishRun(seconds: number, bpm: number): RunSummary {
 }
 
 function phoneHistory(): RunSummary[] {
-  return decodeHistory(phone().local["runHistory"]).history.runs;
+  return decodeHistory(localItem("runHistory")).history.runs;
 }
 
 const textInput = (s: string) => JSON.stringify({ name: s });
 
 beforeEach(() => {
-  resetDevice();
-  resetPhone();
+  resetWorld();
   watchMessagesSeen = 0;
   phoneMessagesSeen = 0;
   vi.spyOn(console, "warn").mockImplementation(() => {});
@@ -120,7 +115,7 @@ describe("the watch and the phone together", () => {
     await launchCompanion({ peerAppLaunched: true });
     await bringPhoneBack();
     expect(phoneHistory()).toEqual([runs[2], runs[1], runs[0]]);
-    expect(decodeRecentRuns(phone().settings["recentRuns"])).toEqual([runs[2], runs[1], runs[0]]);
+    expect(decodeRecentRuns(phoneSettings()["recentRuns"])).toEqual([runs[2], runs[1], runs[0]]);
     expect(runs[1].secondsAboveCeiling).toBeGreaterThan(600); // the numbers are the run's own, not placeholders
     expect(fileNames().filter((n) => /^run-/.test(n))).toEqual([]); // acknowledged, so deleted on the watch
 

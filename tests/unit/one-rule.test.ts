@@ -7,6 +7,7 @@ import { isRunId, makeRunId, decodeSummary, encodeSummary } from "../../common/s
 import { SETTINGS_LINK_FILE, parseLinkMessage, runFileName, runIdOfFileName } from "../../common/protocol";
 import { HAPTIC_PATTERNS, HapticPattern } from "../../common/haptics";
 import { sampleRun } from "./sample-runs";
+import { newWorld } from "../../sim/world";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -20,8 +21,8 @@ function filesMatching(re: RegExp, more: string[] = []): string[] {
   return sources(more).filter((s) => re.test(s.text)).map((s) => s.path);
 }
 
-/** The Fitbit module stand-ins: the test fakes and the page's device modules. */
-const STAND_INS = ["tests/fakes/device", "web/device"];
+/** The Fitbit device stand-ins (one set, shared by the tests, the page and the bench). */
+const STAND_INS = ["sim/device"];
 
 describe("one copy of each rule", () => {
   it("the run-id pattern lives in common/summary.ts isRunId only", () => {
@@ -58,12 +59,15 @@ describe("one copy of each rule", () => {
     expect(typed).toHaveLength(8);
     expect(filesMatching(/"confirmation-max"/, STAND_INS)).toEqual(["common/haptics.ts"]);
     for (const dir of STAND_INS) expect(readFileSync(join(ROOT, dir, "haptics.ts"), "utf-8")).toMatch(/HAPTIC_PATTERNS/);
-    const { device, newDevice, setDevice } = await import("../fakes/device/state");
-    setDevice(newDevice());
-    const { vibration } = await import("../fakes/device/haptics");
-    for (const p of HAPTIC_PATTERNS) expect(vibration.start(p)).toBe(true);
-    expect(vibration.start("buzz")).toBe(false);
-    expect(device().vibrations.map((v) => v.pattern)).toEqual([...HAPTIC_PATTERNS]);
+    const w = newWorld();
+    w.beginLaunch("watch");
+    const { vibration } = await import("../../sim/device/haptics");
+    for (const p of HAPTIC_PATTERNS) {
+      expect(vibration.start(p)).toBe(true);
+      vibration.stop(); // alert and ring play until stopped: the next start would find the motor busy
+    }
+    expect(() => vibration.start("buzz")).toThrow(); // as the haptics reference says of an unknown pattern
+    expect(w.counters.buzzes.map((v) => v.pattern)).toEqual([...HAPTIC_PATTERNS]);
   });
 
   it("max HR from age is computed in common/profile.ts only, not again in a stand-in", () => {
