@@ -22,7 +22,8 @@ export interface TimerGlobals {
   clearInterval: (id?: number) => void;
 }
 
-const RealDate = Date;
+// globalThis.Date, not Date: the page's phone bundle has Date replaced by this clock's own (web/build.ts).
+const RealDate = globalThis.Date;
 const LOCAL_GETTERS = ["FullYear", "Month", "Date", "Day", "Hours", "Minutes", "Seconds", "Milliseconds"] as const;
 
 export class SimClock {

@@ -17,8 +17,11 @@ export function standIns(side: SimSide): Record<string, string> {
   return out;
 }
 
-/** Source of a module whose export `modules` maps each name to its stand-in (the device JS's require map). */
-export function requireMapSource(side: SimSide, fromDir = "."): string {
-  const entries = Object.entries(standIns(side)).map(([m, file]) => `  ${JSON.stringify(m)}: require(${JSON.stringify(fromDir + "/" + file)}),`);
-  return `module.exports.modules = {\n${entries.join("\n")}\n};\n`;
+/** Source of an ES module exporting MODULES: each name mapped to its stand-in, imported from `root` (the device
+ * JavaScript's require() map on the page). */
+export function moduleMapSource(side: SimSide, root: string): string {
+  const entries = Object.entries(standIns(side));
+  const imports = entries.map(([, file], i) => `import * as m${i} from ${JSON.stringify(root + "/" + file)};`);
+  const map = entries.map(([m], i) => `  ${JSON.stringify(m)}: m${i},`);
+  return `${imports.join("\n")}\nexport const MODULES = {\n${map.join("\n")}\n};\n`;
 }

@@ -69,6 +69,8 @@ export class World {
     hrSensors: [] as HeartRateListener[],
     bodySensors: [] as PresenceListener[],
     elements: {} as Record<string, any>, // eslint-disable-line @typescript-eslint/no-explicit-any
+    /** The current launch's document root (the <svg> of index.view), for the page to draw. */
+    root: null as unknown,
     /** The current launch's appbit unload event, for a graceful close. */
     unload: null as null | (() => void),
     /** The current launch's clock module: one tick now (if the display is on). */
@@ -125,6 +127,7 @@ export class World {
       this.watch.hrSensors = [];
       this.watch.bodySensors = [];
       this.watch.elements = {};
+      this.watch.root = null;
       this.watch.unload = null;
       this.watch.tick = null;
     }

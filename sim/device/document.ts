@@ -123,6 +123,9 @@ export class SimElement extends SimEventTarget {
     return true;
   }
 
+  /** Text from the view itself (not a write). */
+  initialText(t: string): void { this.textValue += t; }
+
   animate(): void {}
   sendEvent(event: { type: string }): void { this.emit(event.type, event); }
   getElementById(id: string): SimElement | null { return findAll(this, (e) => e.id === id)[0] || null; }
@@ -174,7 +177,7 @@ export function parseView(source: string): SimElement {
   while ((m = re.exec(text))) {
     const top = stack[stack.length - 1];
     if (m[5] !== undefined) {
-      if (m[5].trim()) (top as unknown as { textValue: string }).textValue += m[5].trim();
+      if (m[5].trim()) top.initialText(m[5].trim());
       continue;
     }
     if (m[1] === "/") {
@@ -193,6 +196,7 @@ export function parseView(source: string): SimElement {
 }
 
 const root = parseView(world().watch.viewXml);
+world().watch.root = root;
 for (const e of [root, ...findAll(root, () => true)]) {
   if (!e.id) continue;
   if (world().watch.elements[e.id]) throw new Error("index.view: duplicate id " + e.id);
