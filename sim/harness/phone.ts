@@ -8,6 +8,10 @@
 //
 // killCompanion() stops it (its memory is gone, storage stays); launchCompanion() starts a new instance.
 import { vi } from "vitest";
+import { buildSync } from "esbuild";
+import { join } from "node:path";
+import { standIns } from "../modules";
+import { ROOT } from "./node";
 import { payloadText } from "../payload";
 import { setFromPage, storedSettings } from "../settings-store";
 import { world } from "../world";
@@ -90,3 +94,35 @@ export const messagesFromPhone = (): any[] => world().link.sent("phone"); // esl
 
 /** A setting stored while the companion was not running (no change event). */
 export const putSetting = (key: string, value: string): void => world().store.set("phone-settings/" + key, value);
+
+/** The phone is in range: every queued file and message crosses, both ways, until nothing is left to carry. */
+export async function carry(): Promise<void> {
+  const link = world().link;
+  for (let round = 0; round < 10; round++) {
+    let moved = 0;
+    for (const side of ["watch", "phone"] as const) {
+      while (link.pending(side).length > 0) {
+        link.deliver(side);
+        moved++;
+        await flush();
+      }
+      moved += link.deliverMessages(side);
+    }
+    await flush();
+    if (moved === 0) return;
+  }
+  throw new Error("The link never settled");
+}
+
+/**
+ * The real companion as one script on the phone stand-ins (esbuild), for tests that also run the face: vitest's
+ * aliases resolve a project's Fitbit modules for one side only, and both sides have "messaging" and "file-transfer".
+ * Pass it to launchCompanion(reasons, code).
+ */
+export function bundledCompanion(): string {
+  const out = buildSync({
+    entryPoints: [join(ROOT, "companion/index.ts")], bundle: true, write: false, format: "iife", platform: "neutral",
+    alias: Object.fromEntries(Object.entries(standIns("phone")).map(([m, file]) => [m, join(ROOT, file)])),
+  });
+  return out.outputFiles[0].text;
+}

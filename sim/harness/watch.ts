@@ -111,6 +111,9 @@ export function readFile(name: string): string | null {
   return raw === null ? null : payloadText(JSON.parse(raw).payload);
 }
 
+/** A file vanishes from the watch (no write counted). */
+export const deleteFile = (name: string): void => world().store.remove("watch-fs/" + name);
+
 export const fileNames = (): string[] => world().store.keys("watch-fs/");
 
 /** The finished runs' summary files on the watch ("run-<id>.txt"), sorted. */

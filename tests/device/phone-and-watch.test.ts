@@ -1,63 +1,30 @@
 // The whole link, end to end: the real face (app/index.ts on the sim's device stand-ins) and the real companion
 // (companion/index.ts, bundled with esbuild onto the phone stand-ins, since both sides have modules of the same
-// name), with the test carrying files and messages between them whenever the phone is in range.
+// name), with the test carrying files and messages between them whenever the phone is in range (sim/harness carry()).
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from "vitest";
-import { buildSync } from "esbuild";
-import { resolve } from "node:path";
+import { fileNames, launchFace, readFile, relaunchFace, resetWorld, runSeconds, tap, text, summaryFileNames } from "../../sim/harness/watch";
 import {
-  fileNames, launchFace, readFile, relaunchFace, resetWorld, runSeconds, tap, text, summaryFileNames,
-  filesFromWatch, sendFileToWatch, takeFileFromWatch, messageToWatch, messagesFromWatch, openPeer, closePeer,
-} from "../../sim/harness/watch";
-import {
-  LaunchReasons, connectWatch, disconnectWatch, filesForWatch, flush, killCompanion, launchCompanion as launchCompanionCode,
-  localItem, messageToPhone, messagesFromPhone, phoneSettings, sendFileToPhone, takeFileForWatch, userSets,
+  LaunchReasons, bundledCompanion, carry, connectWatch, disconnectWatch, killCompanion, launchCompanion as launchCompanionCode,
+  localItem, phoneSettings, userSets,
 } from "../../sim/harness/phone";
-import { standIns } from "../../sim/modules";
 import { decodeHistory, decodeRecentRuns } from "../../common/history";
 import { decodeSummary, RunSummary } from "../../common/summary";
 
 let companionCode = "";
-
-beforeAll(() => {
-  const root = resolve(__dirname, "../..");
-  const out = buildSync({
-    entryPoints: [resolve(root, "companion/index.ts")], bundle: true, write: false, format: "iife", platform: "neutral",
-    alias: Object.fromEntries(Object.entries(standIns("phone")).map(([m, file]) => [m, resolve(root, file)])),
-  });
-  companionCode = out.outputFiles[0].text;
-});
+beforeAll(() => { companionCode = bundledCompanion(); });
 
 /** A fresh companion instance: its memory is new, the phone's storage is what it was. */
 async function launchCompanion(reasons: LaunchReasons = {}): Promise<void> {
   await launchCompanionCode(reasons, companionCode);
 }
 
-let watchMessagesSeen = 0;
-let phoneMessagesSeen = 0;
-
-/** The phone is in range: every queued file and message crosses, until nothing is left to carry. */
-async function carry(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    let moved = 0;
-    while (filesFromWatch().length > 0) { const f = takeFileFromWatch(); await sendFileToPhone(f.name, f.text); moved++; }
-    while (filesForWatch().length > 0) { const f = takeFileForWatch(); sendFileToWatch(f.name, f.text); moved++; }
-    for (const m of messagesFromWatch().slice(watchMessagesSeen)) { watchMessagesSeen++; await messageToPhone(m); moved++; }
-    for (const m of messagesFromPhone().slice(phoneMessagesSeen)) { phoneMessagesSeen++; messageToWatch(m); moved++; }
-    await flush();
-    if (moved === 0) return;
-  }
-  throw new Error("The link never settled");
-}
-
 async function bringPhoneBack(): Promise<void> {
   await connectWatch();
-  openPeer();
   await carry();
 }
 
 async function takePhoneAway(): Promise<void> {
   await disconnectWatch();
-  closePeer();
 }
 
 function finishRun(seconds: number, bpm: number): RunSummary {
@@ -78,8 +45,6 @@ const textInput = (s: string) => JSON.stringify({ name: s });
 
 beforeEach(() => {
   resetWorld();
-  watchMessagesSeen = 0;
-  phoneMessagesSeen = 0;
   vi.spyOn(console, "warn").mockImplementation(() => {});
   vi.spyOn(console, "log").mockImplementation(() => {});
 });
