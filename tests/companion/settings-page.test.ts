@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { encodeSummary } from "../../common/summary";
 import { watchProfileMessage } from "../../common/protocol";
 import { sampleRun } from "../unit/sample-runs";
-import { validateProfile } from "../../common/profile";
+import { LIMITS, validateProfile } from "../../common/profile";
 import { ceilingOf } from "../../common/zones";
 import { startGuard } from "../../common/guard";
 import { summarize } from "../../common/summary";
@@ -55,6 +55,23 @@ describe("the settings page", () => {
     expect((tree.children as Node[]).map((s) => s.props.title)).toEqual(["You", "Guard", "Your ceiling", "Recent runs"]);
     expect(fields(tree)).toEqual(["age", "useWatchRestingHr", "restingHr", "maxHrMethod", "ceilingPercent", "capMinutes",
       "warnBeforeCapMinutes", "buzzStrength", "backUnderCue"]);
+  });
+
+  it("offers on each slider exactly the range the watch accepts (LIMITS)", () => {
+    const sliders: Node[] = [];
+    const walk = (n: Node | string): void => {
+      if (typeof n === "string") return;
+      if (n.type === "Slider") sliders.push(n);
+      (n.children as (Node | string)[]).forEach(walk);
+    };
+    walk(render({}));
+    const ranges = Object.fromEntries(sliders.map((s) => [s.props.settingsKey, [Number(s.props.min), Number(s.props.max)]]));
+    expect(ranges).toEqual({
+      ceilingPercent: [LIMITS.ceilingPercent.min, LIMITS.ceilingPercent.max],
+      capMinutes: [LIMITS.capMinutes.min, LIMITS.capMinutes.max],
+      warnBeforeCapMinutes: [LIMITS.warnBeforeCapMinutes.min, LIMITS.warnBeforeCapMinutes.max],
+    });
+    expect(sliders.map((s) => s.props.label)).toContain("Ceiling (% of heart-rate reserve, 50-75)");
   });
 
   it("shows the ceiling computed from the stored values: the source's worked example", () => {

@@ -1,6 +1,6 @@
 // npm start: serve the browser preview (the real face and settings page replaying a run) on localhost.
-import { startServer } from "../web/server";
-import { listTraces, TRACES_DIR } from "./trace-files";
+import { startServer } from "./server";
+import { listTraces, TRACES_DIR } from "../tools/trace-files";
 
 async function main(): Promise<void> {
   const wanted = Number(process.env.PORT ?? 8080);
