@@ -279,6 +279,7 @@ async function addDropped(name: string, csv: string): Promise<void> {
 let launches = 0;
 /** The face dies (nothing runs on the way out) and starts again: a fresh bundle, the files as they were. */
 async function killFace(): Promise<void> {
+  world.faults.injected["kill-face"] = (world.faults.injected["kill-face"] || 0) + 1;
   world.kill("watch");
   world.beginLaunch("watch");
   await loadScript("/watch.js?launch=" + ++launches);
@@ -286,8 +287,13 @@ async function killFace(): Promise<void> {
 const fullBox = $<HTMLInputElement>("fault-storage-full");
 fullBox.addEventListener("change", () => { if (fullBox.checked) world.faults.storageFull(); else world.faults.clearFs(); showFaults(); });
 $("fault-kill-face").addEventListener("click", () => void killFace().then(showFaults, showError));
-$("fault-clock-forward").addEventListener("click", () => { clock.jump(3600 * 1000); showFaults(); });
-$("fault-clock-back").addEventListener("click", () => { clock.jump(-3600 * 1000); showFaults(); });
+function jumpClock(ms: number): void {
+  world.faults.injected["clock-jump"] = (world.faults.injected["clock-jump"] || 0) + 1;
+  clock.jump(ms);
+  showFaults();
+}
+$("fault-clock-forward").addEventListener("click", () => jumpClock(3600 * 1000));
+$("fault-clock-back").addEventListener("click", () => jumpClock(-3600 * 1000));
 $("fault-phone-storage").addEventListener("click", () => { world.faults.failPhoneStorage("setItem"); showFaults(); });
 $("fault-link-flap").addEventListener("click", () => { clock.run(() => link.flap()); showFaults(); });
 function showFaults(): void {
@@ -346,6 +352,7 @@ async function frame(): Promise<void> {
     }
   }
   updateUi();
+  showFaults();
   busy = false;
 }
 
