@@ -17,7 +17,7 @@ import { setFromPage, storedSettings } from "../settings-store";
 import { world } from "../world";
 import { loadReal } from "./watch";
 
-export { world, resetWorld } from "./watch";
+export { world, resetWorld, freshWorldEachTest } from "./watch";
 
 export type LaunchReasons = { peerAppLaunched?: boolean; settingsChanged?: boolean; fileTransfer?: boolean; wokenUp?: boolean };
 

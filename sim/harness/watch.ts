@@ -8,7 +8,7 @@
 //
 // relaunchFace() restarts the face mid-test: files and the world survive; what the old launch owned (timers,
 // sensors, listeners, the document) is gone. Faults: world().faults (sim/faults.ts), world().clock.jump(ms).
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 import { join } from "node:path";
 import type { TimerGlobals } from "../clock";
 import { WorldOptions, newCounters, world } from "../world";
@@ -25,6 +25,22 @@ const realTimers = Object.fromEntries(TIMER_NAMES.map((n) => [n, (globalThis as 
 export function resetWorld(options?: WorldOptions): void {
   const w = nodeWorld(options);
   Object.assign(globalThis, w.clock.globals("watch") as TimerGlobals);
+}
+
+/**
+ * For a test file: a fresh world before each test, console.warn collected into the returned list (emptied for each
+ * test) and console.log silenced, both restored after.
+ */
+export function freshWorldEachTest(options?: WorldOptions): string[] {
+  const warnings: string[] = [];
+  beforeEach(() => {
+    resetWorld(options);
+    warnings.length = 0;
+    vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
+    vi.spyOn(console, "log").mockImplementation(() => {});
+  });
+  afterEach(() => { vi.restoreAllMocks(); });
+  return warnings;
 }
 
 /** Give the test its real Date and timers back. */

@@ -2,7 +2,7 @@
 // the watch are stored once, persisted before they are acknowledged, and survive the companion being killed.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch,
+  connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch, freshWorldEachTest,
 } from "../../sim/harness/phone";
 import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/protocol";
 import { decodeHistory, decodeRecentRuns } from "../../common/history";
@@ -39,13 +39,7 @@ async function runFromWatch(run: RunSummary): Promise<void> {
   await sendFileToPhone(runFileName(run.id), encodeSummary(run));
 }
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetWorld();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("settings to the watch", () => {
   it("sends the whole valid settings on every change; a newer file replaces the pending one", async () => {

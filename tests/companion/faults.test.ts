@@ -2,20 +2,14 @@
 // trigger known bugs (issue 10: bugs 7 and 8): the tests assert that the fault was injected and what it left,
 // not the buggy outcome.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deliverAllToWatch, filesForWatch, launchCompanion, localItem, resetWorld, sendFileToPhone, userSets, world } from "../../sim/harness/phone";
+import { deliverAllToWatch, filesForWatch, launchCompanion, localItem, resetWorld, sendFileToPhone, userSets, world, freshWorldEachTest } from "../../sim/harness/phone";
 import { decodeHistory } from "../../common/history";
 import { ACK_FILE, SETTINGS_LINK_FILE, runFileName } from "../../common/protocol";
 import { encodeSummary } from "../../common/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const runs = [1, 2, 3].map((d) => sampleRun(Date.UTC(2025, 2, d, 7), d / 10));
-let warnings: string[] = [];
-beforeEach(() => {
-  resetWorld();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("phone storage faults", () => {
   it("localStorage.getItem throws: the companion cannot read the history it has, and says so", async () => {

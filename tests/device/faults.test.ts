@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   advance, fileNames, hrSensorRunning, isShown, killFace, launchFace, readFile, relaunchFace, resetWorld, runSeconds,
-  summaryFileNames, tap, text, world, putFile, filesFromWatch, takeFileFromWatch, sendFileToWatch, openPeer,
+  summaryFileNames, tap, text, world, putFile, filesFromWatch, takeFileFromWatch, sendFileToWatch, openPeer, freshWorldEachTest
 } from "../../sim/harness/watch";
 import { vibration } from "../../sim/device/haptics";
 import { decodeSummary, encodeSummary } from "../../common/summary";
@@ -15,14 +15,7 @@ const EASY = 125;
 const endRun = (): void => { tap("end-btn"); tap("end-btn"); };
 const flush = async (): Promise<void> => { for (let i = 0; i < 10; i++) await Promise.resolve(); };
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetWorld();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-  vi.spyOn(console, "log").mockImplementation(() => {});
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("file-system faults", () => {
   it("a write that throws once: the run's first checkpoint is not saved, the run goes on and the next save works", async () => {

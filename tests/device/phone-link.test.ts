@@ -2,7 +2,7 @@
 // the phone and leave the watch only once acknowledged; settings from the phone are checked, saved and applied.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  advance, fileNames, killFace, putFile, readFile, resetWorld, summaryFileNames, world,
+  advance, fileNames, killFace, putFile, readFile, resetWorld, summaryFileNames, world, freshWorldEachTest
 } from "../../sim/harness/watch";
 import { failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../../sim/harness/watch";
 import { messageToWatch, messagesFromWatch, openPeer } from "../../sim/harness/watch";
@@ -39,13 +39,7 @@ async function flush(): Promise<void> {
 }
 
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetWorld();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("finished runs to the phone", () => {
   it("sends the runs completed while the phone was away, oldest first, and deletes each only when acknowledged", async () => {

@@ -3,7 +3,7 @@
 // leaves a half run.json or run-<id>.txt that a later launch trusts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  fileNames, killFace, launchFace, putFile, readFile, resetWorld, runSeconds, tap, text, isShown, summaryFileNames, world,
+  fileNames, killFace, launchFace, putFile, readFile, resetWorld, runSeconds, tap, text, isShown, summaryFileNames, world, freshWorldEachTest
 } from "../../sim/harness/watch";
 import { decodeSummary, encodeSummary } from "../../common/summary";
 import { sampleRun } from "../unit/sample-runs";
@@ -11,13 +11,7 @@ import { sampleRun } from "../unit/sample-runs";
 const EASY = 125;
 
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetWorld();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-  vi.spyOn(console, "log").mockImplementation(() => {});
-});
+const warnings = freshWorldEachTest();
 
 describe("writes that are interrupted", () => {
   it("a checkpoint write cut short leaves the previous checkpoint, and the run resumes from it", async () => {
