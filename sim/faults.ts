@@ -67,16 +67,6 @@ export class Faults {
     this.files[fault] = times;
   }
 
-  clearAll(): void {
-    this.fs = {};
-    this.phoneStorage = {};
-    this.enqueue = {};
-    this.files = {};
-    this.killAtFsOp = 0;
-    this.tearWrites = 0;
-    this.renameOntoExisting = "replace";
-  }
-
   // ---- asked by the stand-ins ----
 
   private fired(kind: string): true {

@@ -165,10 +165,6 @@ export class Link {
     return f;
   }
 
-  arrivedAt(to: Side): QueuedFile[] {
-    return this.memory.arrived[to].slice();
-  }
-
   // ---- messages ----
 
   /** peerSocket.send: throws when closed or too large, as on the device and phone. */

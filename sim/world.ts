@@ -92,8 +92,6 @@ export class World {
     settingsWritten: new Signal<void>(),
     /** The settings page stored a value (the companion's settingsStorage fires change). */
     settingsChangedByPage: new Signal<{ key: string; oldValue: string | null; newValue: string | null }>(),
-    /** A side was killed or launched. */
-    lifecycle: new Signal<{ side: Side; running: boolean }>(),
   };
   private launches: Record<Side, number> = { watch: 0, phone: 0 };
   private running: Record<Side, boolean> = { watch: false, phone: false };
@@ -131,7 +129,6 @@ export class World {
       this.watch.unload = null;
       this.watch.tick = null;
     }
-    this.signals.lifecycle.emit({ side, running: true });
     this.link.pump();
   }
 
@@ -144,7 +141,6 @@ export class World {
     if (unload) unload();
     this.running[side] = false;
     this.clock.clearSide(side);
-    this.signals.lifecycle.emit({ side, running: false });
   }
 
   // ---- the watch's senses ----

@@ -64,12 +64,6 @@ export async function sendFileToPhone(name: string, text: string): Promise<void>
 /** Files the companion has queued for the watch and not yet delivered. */
 export const filesForWatch = (): { name: string; text: string }[] => world().link.pending("phone").map((q) => ({ name: q.name, text: payloadText(q.payload) }));
 
-/** The watch receives the i-th queued file (it waits in the watch's inbox until the face takes it). */
-export function takeFileForWatch(index?: number): { name: string; text: string } {
-  const f = world().link.deliver("phone", index || 0);
-  return { name: f.name, text: payloadText(f.payload) };
-}
-
 /** Every file queued for the watch crosses. */
 export function deliverAllToWatch(): void {
   while (world().link.pending("phone").length > 0) world().link.deliver("phone");

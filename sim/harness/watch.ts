@@ -18,9 +18,6 @@ import type { Profile, ProfileCheck, ProfileInput } from "../../common/profile";
 
 export { world } from "../world";
 
-const TIMER_NAMES = ["Date", "setTimeout", "setInterval", "clearTimeout", "clearInterval"] as const;
-const realTimers = Object.fromEntries(TIMER_NAMES.map((n) => [n, (globalThis as Record<string, unknown>)[n]]));
-
 /** A fresh world whose clock is this test's Date and timers (both sides share the one global set). */
 export function resetWorld(options?: WorldOptions): void {
   const w = nodeWorld(options);
@@ -41,11 +38,6 @@ export function freshWorldEachTest(options?: WorldOptions): string[] {
   });
   afterEach(() => { vi.restoreAllMocks(); });
   return warnings;
-}
-
-/** Give the test its real Date and timers back. */
-export function restoreTimers(): void {
-  Object.assign(globalThis, realTimers);
 }
 
 /** Load a module of the real app/, companion/ or settings/ (after vi.resetModules(), a fresh instance). The path is
@@ -156,7 +148,6 @@ export const failTransfer = (name: string): void => world().link.failTransfer("w
 export const sendFileToWatch = (name: string, text: string): void => world().link.arrive("watch", name, { text });
 
 export const openPeer = (): void => world().link.setConnected(true);
-export const closePeer = (): void => world().link.setConnected(false);
 
 /** A message from the phone reaches the watch's socket now. */
 export const messageToWatch = (data: unknown): void => world().link.messageArrived.emit({ to: "watch", data: JSON.parse(JSON.stringify(data)) });
