@@ -14,11 +14,12 @@ function el(id: string): GraphicsElement {
 
 var time: GraphicsElement, hr: GraphicsElement, ceiling: GraphicsElement, stateText: GraphicsElement;
 var pill: GraphicsElement, elapsed: GraphicsElement, bar: GraphicsElement, endText: GraphicsElement;
-var endBtn: GraphicsElement, snoozeBtn: GraphicsElement, startBtn: GraphicsElement;
+var endBtn: GraphicsElement, snoozeBtn: GraphicsElement, snoozeText: GraphicsElement, startBtn: GraphicsElement;
 var runGroup: GraphicsElement, controls: GraphicsElement;
 
 // Last values written ("" / -1 / null: nothing written yet).
-var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "";
+var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "", lSnooze = "";
+var lHrOver: boolean | null = null;
 var lBar = -1;
 var lRunning: boolean | null = null;
 
@@ -33,6 +34,7 @@ export function initView(): void {
   endText = el("end-text");
   endBtn = el("end-btn");
   snoozeBtn = el("snooze-btn");
+  snoozeText = el("snooze-text");
   startBtn = el("start-btn");
   runGroup = el("run-group");
   controls = el("run-controls");
@@ -60,6 +62,7 @@ export function draw(f: Face): void {
   }
   if (f.time !== lTime) time.text = lTime = f.time;
   if (f.hr !== lHr) hr.text = lHr = f.hr;
+  if (f.hrOver !== lHrOver) hr.class = (lHrOver = f.hrOver) ? "hr-over" : "hr-ok";
   if (f.ceiling !== lCeiling) ceiling.text = lCeiling = f.ceiling;
   if (f.label !== lLabel) stateText.text = lLabel = f.label;
   if (f.stateClass !== lState) {
@@ -71,6 +74,7 @@ export function draw(f: Face): void {
   if (f.elapsed !== lElapsed) elapsed.text = lElapsed = f.elapsed;
   var w = Math.round(f.progress * BAR_W);
   if (w !== lBar) (bar as RectElement).width = lBar = w;
+  if (f.snoozeLabel !== lSnooze) snoozeText.text = lSnooze = f.snoozeLabel;
   if (f.endLabel !== lEnd) {
     endText.text = lEnd = f.endLabel;
     endBtn.class = f.endLabel === "END" ? "b-end" : "b-armed";

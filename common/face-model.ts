@@ -2,12 +2,12 @@
 // and the tests (and the browser preview) can check the face without a device. ES5-safe, no Fitbit imports.
 // Allocation-light: the caller passes the same output object every time; only the few short strings that
 // actually change are new.
-import { GuardState, currentBpm, faceStateOf } from "./guard";
+import { GuardState, currentBpm, faceStateOf, isOverNow, snoozeLeftS } from "./guard";
 import { formatClock, pad2 } from "./format";
 import { ceilingDisplayBpm } from "./zones";
 
 /** "idle" is the face between runs; the others follow the guard (common/guard.ts faceStateOf). */
-export type FaceStateClass = "idle" | "below" | "near" | "over" | "snoozed" | "off-wrist" | "no-signal" | "cap" | "no-hr";
+export type FaceStateClass = "idle" | "below" | "near" | "above" | "over" | "snoozed" | "off-wrist" | "no-signal" | "cap" | "no-hr";
 
 /** Whether the watch can read heart rate at all: "denied" = permission refused, "missing" = no sensor. */
 export type HrAccess = "ok" | "denied" | "missing";
@@ -49,12 +49,17 @@ export interface Face {
   progress: number;
   /** The End button's text: "END", then "TAP AGAIN" while armed. */
   endLabel: string;
+  /** The Snooze button's text: "SNOOZE", or "RESUME" while snoozed (a second tap cancels the snooze). */
+  snoozeLabel: string;
+  /** The heart rate is over the ceiling now: the number says so even when the words say something else (the cap). */
+  hrOver: boolean;
 }
 
 export var LABELS = {
   idle: "Tap to start",
   below: "EASY",
   near: "NEAR CEILING",
+  above: "ABOVE CEILING",
   over: "OVER: EASE OFF",
   snoozed: "SNOOZED",
   "off-wrist": "OFF WRIST",
@@ -65,7 +70,7 @@ export var LABELS = {
 };
 
 export function newFace(): Face {
-  return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END" };
+  return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false };
 }
 
 /** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */
@@ -80,6 +85,8 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   var g = input.guard;
   f.time = pad2(input.hours) + ":" + pad2(input.minutes);
   f.endLabel = input.endArmed ? "TAP AGAIN" : "END";
+  f.snoozeLabel = "SNOOZE";
+  f.hrOver = false;
   if (g === null) {
     f.running = false;
     f.elapsed = "";
@@ -106,6 +113,9 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   var bpm = currentBpm(g, input.nowS);
   f.hr = bpm > 0 ? String(bpm) : "--";
   var state = faceStateOf(g, input.nowS);
+  var snoozeLeft = snoozeLeftS(g, input.nowS);
+  if (snoozeLeft > 0) f.snoozeLabel = "RESUME";
+  f.hrOver = input.hr === "ok" && isOverNow(g, input.nowS);
   if (input.hr !== "ok") {
     // The run still times itself and buzzes at the cap; it just cannot see the heart.
     f.stateClass = g.totals.capReached ? "cap" : "no-hr";
@@ -121,6 +131,10 @@ export function faceModel(input: FaceInput, out?: Face): Face {
       f.stateClass = "no-signal";
       f.label = LABELS["no-signal"];
     }
+  } else if (state === "snoozed") {
+    // Says what the tap did and how long it lasts, over the ceiling or not.
+    f.stateClass = "snoozed";
+    f.label = LABELS.snoozed + " " + formatClock(Math.ceil(snoozeLeft));
   } else {
     f.stateClass = state;
     f.label = LABELS[state];

@@ -1,52 +1,119 @@
 // The guard: a pure state machine. One sample in (time, bpm or none, on-wrist), the events to act on out.
 // The state is a plain JSON-safe object so the watch can checkpoint it and resume after a restart.
 // ES5-safe and allocation-light: the per-sample path reuses the state's arrays and a shared empty result.
+//
+// Two machines run side by side on every sample (README "The guard's shape" has the same tables):
+//
+// The breach machine, on a fresh level (a level older than staleS is a hole: evidence is held, nothing moves):
+// | phase      | when                                                        | next       | event                      |
+// |------------|-------------------------------------------------------------|------------|----------------------------|
+// | clear      | level above the ceiling                                     | confirming |                            |
+// | confirming | enough evidence (time and bpm-seconds above), not doubted   | over       | breach (silent if snoozed) |
+// | confirming | below the band for dipForgiveS, or a hole over holeHoldS    | clear      |                            |
+// | over       | clearly over (clearBpm) and reminderS since the last buzz   | over       | breach-reminder            |
+// | over       | level at least hysteresisBpm under the ceiling              | easing     |                            |
+// | easing     | level back above the band                                   | over       |                            |
+// | easing     | rearmS under the band                                       | clear      | back-under (cue if on)     |
+//
+// The cap machine, on every sample (ticks of no reading included, so it never waits for the sensor):
+// | phase   | when                                       | next    | event                              |
+// |---------|--------------------------------------------|---------|------------------------------------|
+// | running | warnS before the cap (when warnS > 0)      | warned  | cap-warning                        |
+// | running, warned | the cap                            | capped  | cap                                |
+// | capped  | capReminderS since the last, while worn    | capped  | cap-reminder                       |
 import { Profile, maxHrOf } from "./profile";
 import { ceilingOf, zoneOf } from "./zones";
 import { GuardEventType, HapticPattern, patternFor } from "./haptics";
 
-/**
- * The guard's numbers. Each one was chosen by replaying ../shared/traces (see README "Why the guard's
- * numbers are what they are" and `npm run bench`); change them only with the bench's figures in hand.
- */
-export var TUNING = {
+/** "Never happened": a time far enough in the past that every "since" test treats it as long ago. */
+export var NEVER = -1e9;
+
+/** The guard's numbers; each is justified from ../shared/traces in the README ("Why the guard's numbers"). */
+export interface Tuning {
   /** Median over this many seconds of accepted readings: a one-sample drop-out (121 -> 70 -> 128) vanishes. */
-  medianWindowS: 5,
-  /** A reading further than this from the current level is held until it persists. Real 1 Hz traces never
-   * move more than 8 bpm in a second; the drop-out artefact moves 51. */
-  jumpBpm: 20,
+  medianWindowS: number;
+  /** A reading further than this from the current level is held until it persists. */
+  jumpBpm: number;
   /** How long a jumped-to level must persist before it is believed (the under-reading strap's 60 bpm jump). */
-  jumpConfirmS: 8,
+  jumpConfirmS: number;
   /** Readings above max HR + this are implausible (the TomTom spike reaches 223). */
-  implausibleMarginBpm: 10,
+  implausibleMarginBpm: number;
   /** ...unless they add up to this long in one excursion: then the max HR setting is wrong, not the sensor. */
-  implausiblePersistS: 60,
-  /** A suspect excursion is forgiven after this long without an implausible reading (evidence starts afresh). */
-  suspectHoldS: 90,
-  /** A reading older than this no longer counts: the traces' own recording gaps exceed it only when paused. */
-  staleS: 10,
+  implausiblePersistS: number;
+  /** A suspect excursion is forgiven once the readings have been plausible for suspectHoldFactor times as long as
+   * they were implausible (evidence then starts afresh): the longer the sensor said the impossible, the longer
+   * it is doubted. */
+  suspectHoldFactor: number;
+  /** A reading older than this no longer counts. */
+  staleS: number;
   /** Confirmation: at least confirmMinS above, and either confirmMaxS above or excessBpmS of bpm-seconds above. */
-  confirmMinS: 12,
+  confirmMinS: number;
+  confirmMaxS: number;
+  excessBpmS: number;
+  /** The trend's lead: while confirming, the bpm-seconds count the level this many seconds ahead on its recent
+   * slope (HR follows effort with a lag of tens of seconds, so a climb says where it is heading). */
+  trendLeadS: number;
+  /** While confirming, a dip under the band shorter than this keeps the evidence (the 5-s median dips). */
+  dipForgiveS: number;
+  /** While confirming, a sampling hole up to this long keeps the evidence (missing data, not a reset). */
+  holeHoldS: number;
+  /** A level that rose more than this in the last riseWindowS is still climbing: wait before confirming. */
+  steepRiseBpm: number;
+  riseWindowS: number;
+  /** The band under the ceiling: re-arm only after the level is this far under for rearmS. */
+  hysteresisBpm: number;
+  rearmS: number;
+  /** "Clearly over": reminders come only this far over the ceiling (a hover within it is said once). */
+  clearBpm: number;
+  /** Reminders while clearly over: this long after the last breach buzz. */
+  reminderS: number;
+  /** Within an open breach, a dip to the ceiling this long ends the stretch: the next confirmed stretch above is
+   * a new one, reminded even if marginal, but not sooner than marginalReminderS after the last buzz. */
+  reBreachDipS: number;
+  marginalReminderS: number;
+  /** "near the ceiling" on the face. */
+  nearBpm: number;
+  snoozeS: number;
+  capReminderS: number;
+  /** A run still going this long past its cap, or off the wrist this long, was forgotten: the watch ends it. */
+  abandonAfterCapS: number;
+  abandonOffWristS: number;
+}
+
+/** The tuning the watch ships. Never changed at run time: the bench and the replay pass their own. */
+export var TUNING: Tuning = {
+  medianWindowS: 5,
+  jumpBpm: 20,
+  jumpConfirmS: 8,
+  implausibleMarginBpm: 10,
+  implausiblePersistS: 60,
+  suspectHoldFactor: 1.5,
+  staleS: 10,
+  confirmMinS: 13,
   confirmMaxS: 28,
   excessBpmS: 30,
-  /** A level that rose more than this in the last riseWindowS is still climbing: wait and see where it
-   * tops out before confirming (the TomTom artefact climbs 47 bpm in 20 s straight past max HR). A level
-   * above max HR waits too. Neither rule delays a single real breach on the shared traces (see the bench). */
+  trendLeadS: 0,
+  dipForgiveS: 6,
+  holeHoldS: 40,
   steepRiseBpm: 20,
   riseWindowS: 10,
-  /** Re-arm only after the level is this far below the ceiling for rearmS (steady-state noise is +-2-3 bpm). */
   hysteresisBpm: 3,
   rearmS: 10,
-  /** Reminders while still above: never more often than this. */
-  reminderS: 60,
-  /** "near the ceiling" on the face. */
+  clearBpm: 3,
+  reminderS: 50,
+  reBreachDipS: 8,
+  marginalReminderS: 60,
   nearBpm: 5,
   snoozeS: 180,
   capReminderS: 300,
-  /** A run still going this long past its cap, or off the wrist this long, was forgotten: the watch ends it. */
   abandonAfterCapS: 3600,
   abandonOffWristS: 900,
 };
+
+export var BREACH_PHASES = ["clear", "confirming", "over", "easing"] as const;
+export var CAP_PHASES = ["running", "warned", "capped"] as const;
+export type BreachPhase = (typeof BREACH_PHASES)[number];
+export type CapPhase = (typeof CAP_PHASES)[number];
 
 export interface GuardEvent {
   /** Seconds on the caller's clock (the sample's t). */
@@ -67,8 +134,23 @@ export interface RunTotals {
   capReached: boolean;
 }
 
+/** What the run's totals gathered while the level was in doubt; kept only if the doubt clears. */
+export interface DoubtfulTotals {
+  movingS: number;
+  hrWeightedSum: number;
+  maxHr: number;
+  secondsAboveCeiling: number;
+  zoneSeconds: number[];
+  /** The level just before the doubt began: what the run is taken to have been at if the excursion was an artefact. */
+  trustedLevel: number;
+  /** The excursion went suspect (implausible readings) at some point. */
+  sawSuspect: boolean;
+}
+
+export var GUARD_STATE_VERSION = 2;
+
 export interface GuardState {
-  v: 1;
+  v: number;
   startT: number;
   lastT: number;
   // The profile, frozen for the run so a settings change mid-run cannot move the goalposts.
@@ -95,18 +177,24 @@ export interface GuardState {
   /** Readings above max HR persisted: the runner's max HR setting is too low, so stop doubting high levels. */
   maxHrTooLow: boolean;
   // Breach machine.
+  phase: BreachPhase;
   aboveS: number;
   excess: number;
-  inBreach: boolean;
+  /** When the current dip under the band (confirming, easing) began, or NEVER. */
   belowSinceT: number;
+  /** When the level last went to or under the ceiling while over, or NEVER while it is above. */
+  notOverSinceT: number;
   lastBreachBuzzT: number;
   reminders: number;
   snoozeUntil: number;
-  // Time cap.
-  capWarned: boolean;
+  // Cap machine.
+  capPhase: CapPhase;
   lastCapBuzzT: number;
   lastOnWristT: number;
   totals: RunTotals;
+  /** The last level believed without doubt, and what a doubtful stretch has gathered (null when none is open). */
+  trustedLevel: number;
+  doubtful: DoubtfulTotals | null;
 }
 
 export interface Sample {
@@ -114,32 +202,51 @@ export interface Sample {
   /** null (or 0) when the sensor has no reading. */
   bpm: number | null;
   onWrist: boolean;
+  /** false when onWrist is an assumption (no body-presence sensor, or its permission denied): then only a fresh
+   * reading shows the watch is worn. Omitted means body presence reported it. */
+  presenceKnown?: boolean;
 }
 
-var RECENT_SLOTS = 8;
-var HISTORY_SLOTS = 12;
+/** A sample this far behind the last one means the wall clock was set back, not jitter: the guard re-anchors. */
+var CLOCK_SET_BACK_S = 5;
+
 var NO_EVENTS: GuardEvent[] = [];
 var scratch: number[] = [];
 
-export function startGuard(profile: Profile, t: number): GuardState {
-  var recentT: number[] = [];
-  var recentBpm: number[] = [];
-  for (var i = 0; i < RECENT_SLOTS; i++) { recentT.push(-1e9); recentBpm.push(0); }
-  var historyT: number[] = [];
-  var historyLevel: number[] = [];
-  for (var j = 0; j < HISTORY_SLOTS; j++) { historyT.push(-1e9); historyLevel.push(0); }
+function filled(n: number, x: number): number[] {
+  var a: number[] = [];
+  for (var i = 0; i < n; i++) a.push(x);
+  return a;
+}
+
+/** Slots for readings: the median window at 1 Hz, plus room for repeated timestamps. */
+export function recentSlots(tuning: Tuning): number {
+  return Math.ceil(tuning.medianWindowS) + 3;
+}
+
+/** Slots for past levels: the rise window at 1 Hz, plus its two ends. */
+export function historySlots(tuning: Tuning): number {
+  return Math.ceil(tuning.riseWindowS) + 2;
+}
+
+export function startGuard(profile: Profile, t: number, tuning?: Tuning): GuardState {
+  var k = tuning || TUNING;
   return {
-    v: 1, startT: t, lastT: t,
+    v: GUARD_STATE_VERSION, startT: t, lastT: t,
     ceiling: ceilingOf(profile), maxHr: maxHrOf(profile), restingHr: profile.restingHr,
     capS: profile.capMinutes * 60, warnS: profile.warnBeforeCapMinutes * 60,
     strong: profile.buzzStrength === "strong", backUnderCue: profile.backUnderCue,
-    recentT: recentT, recentBpm: recentBpm, historyT: historyT, historyLevel: historyLevel, level: 0, levelT: -1e9, jumpSinceT: -1, implausibleS: 0, lastImplausibleT: -1e9, suspect: false, maxHrTooLow: false,
-    aboveS: 0, excess: 0, inBreach: false, belowSinceT: -1, lastBreachBuzzT: -1e9, reminders: 0, snoozeUntil: -1e9,
-    capWarned: false, lastCapBuzzT: -1e9, lastOnWristT: t,
+    recentT: filled(recentSlots(k), NEVER), recentBpm: filled(recentSlots(k), 0),
+    historyT: filled(historySlots(k), NEVER), historyLevel: filled(historySlots(k), 0),
+    level: 0, levelT: NEVER, jumpSinceT: NEVER, implausibleS: 0, lastImplausibleT: NEVER, suspect: false, maxHrTooLow: false,
+    phase: "clear", aboveS: 0, excess: 0, belowSinceT: NEVER, notOverSinceT: NEVER, lastBreachBuzzT: NEVER, reminders: 0, snoozeUntil: NEVER,
+    capPhase: "running", lastCapBuzzT: NEVER, lastOnWristT: t,
     totals: {
       durationS: 0, movingS: 0, hrWeightedSum: 0, maxHr: 0, secondsAboveCeiling: 0,
-      breaches: 0, buzzes: 0, zoneSeconds: [0, 0, 0, 0, 0, 0], capReached: false,
+      breaches: 0, buzzes: 0, zoneSeconds: filled(6, 0), capReached: false,
     },
+    trustedLevel: 0,
+    doubtful: null,
   };
 }
 
@@ -151,18 +258,24 @@ function emit(s: GuardState, out: GuardEvent[], t: number, type: GuardEventType,
   return out;
 }
 
-function hasFreshLevel(s: GuardState, t: number): boolean {
-  return s.level > 0 && t - s.levelT <= TUNING.staleS;
+function hasFreshLevel(s: GuardState, t: number, k: Tuning): boolean {
+  return s.level > 0 && t - s.levelT <= k.staleS;
 }
 
 function ascending(a: number, b: number): number {
   return a - b;
 }
 
-function medianOfRecent(s: GuardState, t: number): number {
+function oldestSlot(times: number[]): number {
+  var oldest = 0;
+  for (var i = 1; i < times.length; i++) if (times[i] < times[oldest]) oldest = i;
+  return oldest;
+}
+
+function medianOfRecent(s: GuardState, t: number, k: Tuning): number {
   scratch.length = 0;
-  for (var i = 0; i < RECENT_SLOTS; i++) {
-    if (t - s.recentT[i] < TUNING.medianWindowS) scratch.push(s.recentBpm[i]);
+  for (var i = 0; i < s.recentT.length; i++) {
+    if (t - s.recentT[i] < k.medianWindowS) scratch.push(s.recentBpm[i]);
   }
   if (scratch.length === 0) return 0;
   scratch.sort(ascending);
@@ -170,26 +283,23 @@ function medianOfRecent(s: GuardState, t: number): number {
   return scratch.length % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
 }
 
-function accept(s: GuardState, t: number, bpm: number): void {
-  // Overwrite the oldest slot.
-  var oldest = 0;
-  for (var i = 1; i < RECENT_SLOTS; i++) if (s.recentT[i] < s.recentT[oldest]) oldest = i;
-  s.recentT[oldest] = t;
-  s.recentBpm[oldest] = bpm;
-  s.level = medianOfRecent(s, t);
+function accept(s: GuardState, t: number, bpm: number, k: Tuning): void {
+  var slot = oldestSlot(s.recentT);
+  s.recentT[slot] = t;
+  s.recentBpm[slot] = bpm;
+  s.level = medianOfRecent(s, t, k);
   s.levelT = t;
-  var slot = 0;
-  for (var j = 1; j < HISTORY_SLOTS; j++) if (s.historyT[j] < s.historyT[slot]) slot = j;
-  s.historyT[slot] = t;
-  s.historyLevel[slot] = s.level;
+  var h = oldestSlot(s.historyT);
+  s.historyT[h] = t;
+  s.historyLevel[h] = s.level;
 }
 
 /** How much the level rose over the last riseWindowS (0 when there is no history that old). */
-function recentRise(s: GuardState, t: number): number {
+function recentRise(s: GuardState, t: number, k: Tuning): number {
   var oldestT = t;
   var oldestLevel = s.level;
-  for (var i = 0; i < HISTORY_SLOTS; i++) {
-    if (s.historyT[i] >= t - TUNING.riseWindowS && s.historyT[i] < oldestT) {
+  for (var i = 0; i < s.historyT.length; i++) {
+    if (s.historyT[i] >= t - k.riseWindowS && s.historyT[i] < oldestT) {
       oldestT = s.historyT[i];
       oldestLevel = s.historyLevel[i];
     }
@@ -198,20 +308,20 @@ function recentRise(s: GuardState, t: number): number {
 }
 
 function clearRecent(s: GuardState): void {
-  for (var i = 0; i < RECENT_SLOTS; i++) s.recentT[i] = -1e9;
+  for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = NEVER;
 }
 
 /** Decide whether a reading is believed, and update the level. */
-function filterReading(s: GuardState, t: number, dt: number, bpm: number): void {
-  var jump = hasFreshLevel(s, t) && Math.abs(bpm - s.level) > TUNING.jumpBpm;
-  if (bpm > s.maxHr + TUNING.implausibleMarginBpm && !s.maxHrTooLow) {
+function filterReading(s: GuardState, t: number, dt: number, bpm: number, k: Tuning): void {
+  var jump = hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
+  if (bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
     // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
     // implausible territory makes the whole excursion suspect, until the readings have added up to
     // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
     if (jump) return;
-    s.implausibleS += dt < TUNING.staleS ? dt : TUNING.staleS;
+    s.implausibleS += dt < k.staleS ? dt : k.staleS;
     s.lastImplausibleT = t;
-    if (s.implausibleS < TUNING.implausiblePersistS) {
+    if (s.implausibleS < k.implausiblePersistS) {
       s.suspect = true;
       return;
     }
@@ -219,135 +329,267 @@ function filterReading(s: GuardState, t: number, dt: number, bpm: number): void 
     s.suspect = false;
   }
   if (jump) {
-    if (s.jumpSinceT < 0) s.jumpSinceT = t;
-    if (t - s.jumpSinceT < TUNING.jumpConfirmS) return;
+    if (s.jumpSinceT === NEVER) s.jumpSinceT = t;
+    if (t - s.jumpSinceT < k.jumpConfirmS) return;
     // The new level persisted: restart the median from it.
     clearRecent(s);
   }
-  s.jumpSinceT = -1;
-  accept(s, t, bpm);
+  s.jumpSinceT = NEVER;
+  accept(s, t, bpm, k);
+}
+
+/** A level the guard does not yet believe: a suspect excursion, a steep climb, or above max HR. */
+function isDoubtful(s: GuardState, t: number, k: Tuning): boolean {
+  return s.suspect || (!s.maxHrTooLow && s.level > s.maxHr) || recentRise(s, t, k) > k.steepRiseBpm;
+}
+
+/** How far over the level is heading: now, plus its slope over the rise window times the trend's lead. */
+function headingOver(s: GuardState, t: number, over: number, k: Tuning): number {
+  if (k.trendLeadS <= 0) return over;
+  var ahead = over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
+  return ahead > 0 ? ahead : 0;
+}
+
+/** Enough evidence above the ceiling: at least confirmMinS, and confirmMaxS or excessBpmS of bpm-seconds. */
+function isConfirmed(s: GuardState, k: Tuning): boolean {
+  return s.aboveS >= k.confirmMinS && (s.aboveS >= k.confirmMaxS || s.excess >= k.excessBpmS);
+}
+
+function resetEvidence(s: GuardState): void {
+  s.aboveS = 0;
+  s.excess = 0;
+  s.belowSinceT = NEVER;
+  s.notOverSinceT = NEVER;
 }
 
 /** Advance the breach machine by dt seconds at the current level. */
-function stepBreach(s: GuardState, t: number, dt: number, out: GuardEvent[]): GuardEvent[] {
-  var fresh = hasFreshLevel(s, t);
-  if (!fresh) {
-    // No signal: nothing can be confirmed or re-armed; an open breach stays open but quiet.
-    s.aboveS = 0; s.excess = 0; s.belowSinceT = -1;
+function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardEvent[]): GuardEvent[] {
+  if (!hasFreshLevel(s, t, k)) {
+    // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
+    // an open breach stays open but quiet.
+    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) { s.phase = "clear"; resetEvidence(s); }
     return out;
   }
-  var snoozed = t < s.snoozeUntil;
   var over = s.level - s.ceiling;
-  if (s.suspect && t - s.lastImplausibleT >= TUNING.suspectHoldS) {
+  var under = over <= -k.hysteresisBpm;
+  if (s.suspect && t - s.lastImplausibleT >= k.suspectHoldFactor * s.implausibleS) {
     // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
     s.suspect = false;
     s.aboveS = 0;
     s.excess = 0;
   }
-  if (over > 0) {
-    s.belowSinceT = -1;
-    s.aboveS += dt;
-    s.excess += over * dt;
-  } else if (over <= -TUNING.hysteresisBpm) {
+  if (under) {
     s.suspect = false;
     s.implausibleS = 0;
-    s.aboveS = 0;
-    s.excess = 0;
-    if (s.inBreach) {
-      if (s.belowSinceT < 0) s.belowSinceT = t;
-      if (t - s.belowSinceT >= TUNING.rearmS) {
-        s.inBreach = false;
-        s.belowSinceT = -1;
-        out = emit(s, out, t, "back-under", s.backUnderCue);
-      }
-    }
-    return out;
+    if (s.belowSinceT === NEVER) s.belowSinceT = t;
   } else {
-    // Inside the hysteresis band: a first breach keeps its evidence; an open breach needs a fresh,
-    // confirmed stretch above before it reminds (reminders at the tail of a breach were nuisance).
-    s.belowSinceT = -1;
-    if (s.inBreach) { s.aboveS = 0; s.excess = 0; }
-    return out;
+    s.belowSinceT = NEVER;
   }
-  // Above the ceiling: the same evidence rule confirms a breach and each reminder.
-  // Suspicion, a steep climb and a level above max HR hold back a first breach, not the reminders of one
-  // already confirmed (the runner was over before the sensor misbehaved).
-  var confirmed = s.aboveS >= TUNING.confirmMinS &&
-    (s.aboveS >= TUNING.confirmMaxS || s.excess >= TUNING.excessBpmS) &&
-    (s.inBreach || (!s.suspect && recentRise(s, t) <= TUNING.steepRiseBpm && (s.level <= s.maxHr || s.maxHrTooLow)));
-  if (!confirmed) return out;
-  if (!s.inBreach) {
-    s.inBreach = true;
-    s.reminders = 0;
-    s.totals.breaches++;
-    out = emit(s, out, t, "breach", !snoozed);
-    s.lastBreachBuzzT = snoozed ? -1e9 : t;
-  } else if (!snoozed && t - s.lastBreachBuzzT >= TUNING.reminderS) {
-    s.reminders++;
-    out = emit(s, out, t, "breach-reminder", true);
-    s.lastBreachBuzzT = t;
+  var snoozed = t < s.snoozeUntil;
+  switch (s.phase) {
+    case "clear":
+      if (over > 0) { s.phase = "confirming"; resetEvidence(s); }
+      else return out;
+    // falls through: the first second above already counts as evidence
+    case "confirming":
+      if (under && t - s.belowSinceT >= k.dipForgiveS) { s.phase = "clear"; resetEvidence(s); return out; }
+      if (over <= 0) return out; // in the band, or a short dip: the evidence is held
+      s.aboveS += dt;
+      s.excess += headingOver(s, t, over, k) * dt;
+      if (!isConfirmed(s, k)) return out;
+      // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
+      if (isDoubtful(s, t, k)) return out;
+      s.phase = "over";
+      s.reminders = 0;
+      s.aboveS = 0;
+      s.excess = 0;
+      s.totals.breaches++;
+      out = emit(s, out, t, "breach", !snoozed);
+      s.lastBreachBuzzT = snoozed ? NEVER : t;
+      return out;
+    case "easing":
+      if (!under) { s.phase = "over"; }
+      else {
+        if (t - s.belowSinceT >= k.rearmS) {
+          s.phase = "clear";
+          resetEvidence(s);
+          out = emit(s, out, t, "back-under", s.backUnderCue);
+        }
+        return out;
+      }
+    // falls through: back over the band
+    case "over":
+      if (under) { s.phase = "easing"; return out; }
+      if (over <= 0) {
+        if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
+        if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
+        return out;
+      }
+      s.notOverSinceT = NEVER;
+      s.aboveS += dt;
+      s.excess += over * dt;
+      if (snoozed) return out;
+      // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
+      // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
+      // snoozed is told when the snooze ends.
+      var since = t - s.lastBreachBuzzT;
+      var remind = s.lastBreachBuzzT === NEVER ||
+        (over >= k.clearBpm && since >= k.reminderS) ||
+        (since >= k.marginalReminderS && isConfirmed(s, k));
+      if (remind) {
+        if (s.lastBreachBuzzT !== NEVER) s.reminders++;
+        out = emit(s, out, t, "breach-reminder", true);
+        s.lastBreachBuzzT = t;
+        s.aboveS = 0;
+        s.excess = 0;
+      }
+      return out;
   }
   return out;
 }
 
-function stepCap(s: GuardState, t: number, out: GuardEvent[]): GuardEvent[] {
+function stepCap(s: GuardState, t: number, worn: boolean, k: Tuning, out: GuardEvent[]): GuardEvent[] {
   var elapsed = t - s.startT;
-  if (!s.capWarned && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
-    s.capWarned = true;
+  if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
+    s.capPhase = "warned";
     out = emit(s, out, t, "cap-warning", true);
   }
-  if (elapsed >= s.capS) {
-    if (!s.totals.capReached) {
-      s.totals.capReached = true;
-      s.capWarned = true;
-      s.lastCapBuzzT = t;
-      out = emit(s, out, t, "cap", true);
-    } else if (t - s.lastCapBuzzT >= TUNING.capReminderS && s.lastOnWristT === t) {
-      // Reminders only while the watch is worn: none for a watch lying on a table.
-      s.lastCapBuzzT = t;
-      out = emit(s, out, t, "cap-reminder", true);
-    }
+  if (elapsed < s.capS) return out;
+  if (s.capPhase !== "capped") {
+    s.capPhase = "capped";
+    s.totals.capReached = true;
+    s.lastCapBuzzT = t;
+    out = emit(s, out, t, "cap", true);
+  } else if (t - s.lastCapBuzzT >= k.capReminderS && worn) {
+    // Reminders only with evidence the watch is worn (a fresh reading, or body presence): none for a watch
+    // lying on a table.
+    s.lastCapBuzzT = t;
+    out = emit(s, out, t, "cap-reminder", true);
   }
   return out;
 }
 
-function accumulate(s: GuardState, t: number, dt: number): void {
+interface Tally {
+  movingS: number;
+  hrWeightedSum: number;
+  maxHr: number;
+  secondsAboveCeiling: number;
+  zoneSeconds: number[];
+}
+
+function addTo(into: Tally, s: GuardState, level: number, covered: number): void {
+  into.movingS += covered;
+  into.hrWeightedSum += level * covered;
+  if (level > into.maxHr) into.maxHr = level;
+  if (level > s.ceiling) into.secondsAboveCeiling += covered;
+  into.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
+}
+
+/** A doubtful stretch with nothing gathered yet (also the shape a resumed checkpoint's doubt must have). */
+export function openDoubt(trustedLevel: number): DoubtfulTotals {
+  return { movingS: 0, hrWeightedSum: 0, maxHr: 0, secondsAboveCeiling: 0, zoneSeconds: filled(6, 0), trustedLevel: trustedLevel, sawSuspect: false };
+}
+
+/** Adds a settled doubt to the totals: what it gathered if believed, else its time at the level before it. */
+function settleInto(tot: Tally, s: GuardState, d: DoubtfulTotals): void {
+  if (d.sawSuspect && !s.maxHrTooLow) {
+    if (d.movingS > 0) addTo(tot, s, d.trustedLevel, d.movingS);
+    return;
+  }
+  tot.movingS += d.movingS;
+  tot.hrWeightedSum += d.hrWeightedSum;
+  if (d.maxHr > tot.maxHr) tot.maxHr = d.maxHr;
+  tot.secondsAboveCeiling += d.secondsAboveCeiling;
+  for (var i = 0; i < tot.zoneSeconds.length; i++) tot.zoneSeconds[i] += d.zoneSeconds[i];
+}
+
+/**
+ * The totals count what the guard believed: time at a doubtful level (a steep climb, above max HR, a suspect
+ * excursion) is held aside until the doubt clears, and counted at the level before it if the excursion turned
+ * out suspect (the TomTom spike must not put 199 bpm and zone 5 in the run's history).
+ */
+function accumulate(s: GuardState, t: number, dt: number, k: Tuning): void {
   var tot = s.totals;
   tot.durationS = t - s.startT;
   // Moving time: time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
-  if (!hasFreshLevel(s, s.lastT) || dt <= 0) return;
-  var covered = dt < TUNING.staleS ? dt : TUNING.staleS;
-  tot.movingS += covered;
-  tot.hrWeightedSum += s.level * covered;
-  if (s.level > s.ceiling) tot.secondsAboveCeiling += covered;
-  tot.zoneSeconds[zoneOf(s.level, s.restingHr, s.maxHr)] += covered;
+  if (!hasFreshLevel(s, s.lastT, k) || dt <= 0) return;
+  var covered = dt < k.staleS ? dt : k.staleS;
+  if (isDoubtful(s, s.lastT, k)) {
+    if (s.doubtful === null) s.doubtful = openDoubt(s.trustedLevel || s.level);
+    if (s.suspect) s.doubtful.sawSuspect = true;
+    addTo(s.doubtful, s, s.level, covered);
+    return;
+  }
+  if (s.doubtful !== null) { settleInto(tot, s, s.doubtful); s.doubtful = null; }
+  s.trustedLevel = s.level;
+  addTo(tot, s, s.level, covered);
+}
+
+/** The run's totals as the guard believes them now (a doubt still open is settled the way it would be). */
+export function believedTotals(s: GuardState): RunTotals {
+  var tot = s.totals;
+  var out: RunTotals = {
+    durationS: tot.durationS, movingS: tot.movingS, hrWeightedSum: tot.hrWeightedSum, maxHr: tot.maxHr,
+    secondsAboveCeiling: tot.secondsAboveCeiling, breaches: tot.breaches, buzzes: tot.buzzes,
+    zoneSeconds: tot.zoneSeconds.slice(), capReached: tot.capReached,
+  };
+  if (s.doubtful !== null) settleInto(out, s, s.doubtful);
+  return out;
 }
 
 /**
  * Feed one sample. Samples must come in time order (equal times are fine); a sample with bpm null is also
  * how the watch advances the time cap while the sensor has nothing to say.
  */
-export function step(s: GuardState, sample: Sample): GuardEvent[] {
+export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent[] {
+  var k = tuning || TUNING;
   var t = sample.t;
-  if (!(t >= s.lastT)) return NO_EVENTS; // out of order or NaN: ignored, never fatal
+  // The wall clock set back (by the runner, a time-zone change, a phone sync): carry on from here, the run's
+  // elapsed time and every window intact. Jitter and NaN are ignored, never fatal.
+  if (t < s.lastT - CLOCK_SET_BACK_S) rebaseClock(s, t - s.lastT);
+  if (!(t >= s.lastT)) return NO_EVENTS;
   var dt = t - s.lastT;
-  var prevLevel = s.level;
-  accumulate(s, t, dt);
+  accumulate(s, t, dt, k);
   var bpm = sample.bpm;
   if (sample.onWrist) s.lastOnWristT = t;
-  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm);
+  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm, k);
   else if (!sample.onWrist) { s.level = 0; clearRecent(s); }
-  if (s.level > s.totals.maxHr && s.level !== prevLevel) s.totals.maxHr = s.level;
   s.lastT = t;
   var out = NO_EVENTS;
-  out = stepBreach(s, t, dt, out);
-  out = stepCap(s, t, out);
+  out = stepBreach(s, t, dt, k, out);
+  var worn = hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false);
+  out = stepCap(s, t, worn, k, out);
   return out;
 }
 
-/** The runner tapped snooze: breach buzzes pause for TUNING.snoozeS; the breach itself is still tracked. */
-export function snooze(s: GuardState, t: number): GuardEvent[] {
-  s.snoozeUntil = t + TUNING.snoozeS;
+function shifted(x: number, delta: number): number {
+  return x === NEVER ? NEVER : x + delta;
+}
+
+/**
+ * Moves every time the state holds by delta seconds: the same run, on a clock that was re-set. The watch calls it
+ * when its clock jumps; step() does it itself when a sample comes from before the last one.
+ */
+export function rebaseClock(s: GuardState, delta: number): void {
+  if (!isFinite(delta) || delta === 0) return;
+  s.startT += delta;
+  s.lastT += delta;
+  s.levelT = shifted(s.levelT, delta);
+  s.jumpSinceT = shifted(s.jumpSinceT, delta);
+  s.lastImplausibleT = shifted(s.lastImplausibleT, delta);
+  s.belowSinceT = shifted(s.belowSinceT, delta);
+  s.notOverSinceT = shifted(s.notOverSinceT, delta);
+  s.lastBreachBuzzT = shifted(s.lastBreachBuzzT, delta);
+  s.snoozeUntil = shifted(s.snoozeUntil, delta);
+  s.lastCapBuzzT = shifted(s.lastCapBuzzT, delta);
+  s.lastOnWristT = shifted(s.lastOnWristT, delta);
+  for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = shifted(s.recentT[i], delta);
+  for (var j = 0; j < s.historyT.length; j++) s.historyT[j] = shifted(s.historyT[j], delta);
+}
+
+/** The runner tapped snooze: breach buzzes pause for snoozeS; the breach itself is still tracked. */
+export function snooze(s: GuardState, t: number, tuning?: Tuning): GuardEvent[] {
+  s.snoozeUntil = t + (tuning || TUNING).snoozeS;
   return emit(s, NO_EVENTS, t, "snooze", true);
 }
 
@@ -355,22 +597,44 @@ export function snooze(s: GuardState, t: number): GuardEvent[] {
  * The run was forgotten (still going an hour past its cap, or off the wrist for 15 minutes): the watch ends it,
  * so it stops pinging a watch on a table and the summary reaches the phone.
  */
-export function isAbandoned(s: GuardState, t: number): boolean {
-  return t - s.startT >= s.capS + TUNING.abandonAfterCapS || t - s.lastOnWristT >= TUNING.abandonOffWristS;
+export function isAbandoned(s: GuardState, t: number, tuning?: Tuning): boolean {
+  var k = tuning || TUNING;
+  return t - s.startT >= s.capS + k.abandonAfterCapS || t - s.lastOnWristT >= k.abandonOffWristS;
 }
 
-export type FaceState = "no-signal" | "below" | "near" | "over" | "snoozed" | "cap";
+export type FaceState = "no-signal" | "below" | "near" | "above" | "over" | "snoozed" | "cap";
 
-/** What the face shows, decided here so the watch shell only draws it. */
-export function faceStateOf(s: GuardState, t: number): FaceState {
-  if (!hasFreshLevel(s, t)) return "no-signal";
-  if (t < s.snoozeUntil && (s.inBreach || s.level > s.ceiling)) return "snoozed";
-  if (s.inBreach || s.level > s.ceiling) return "over";
-  if (s.totals.capReached) return "cap";
-  if (s.level > s.ceiling - TUNING.nearBpm) return "near";
+/**
+ * What the face shows, decided here from the machines' phases so the words agree with the buzzes: "above" is a
+ * level over the ceiling the guard has not confirmed (no buzz yet), "over" a confirmed breach; at the cap the
+ * face says so even while over (faceModel shows the over-ness on the number); a snooze says itself.
+ */
+export function faceStateOf(s: GuardState, t: number, tuning?: Tuning): FaceState {
+  var k = tuning || TUNING;
+  if (!hasFreshLevel(s, t, k)) return "no-signal";
+  if (t < s.snoozeUntil) return "snoozed";
+  if (s.capPhase === "capped") return "cap";
+  if (s.phase === "over") return "over";
+  if (s.level > s.ceiling) return "above";
+  if (s.level > s.ceiling - k.nearBpm) return "near";
   return "below";
 }
 
-export function currentBpm(s: GuardState, t: number): number {
-  return hasFreshLevel(s, t) ? Math.round(s.level) : 0;
+/** Seconds of snooze left (0 when not snoozed). */
+export function snoozeLeftS(s: GuardState, t: number): number {
+  return t < s.snoozeUntil ? s.snoozeUntil - t : 0;
+}
+
+/** The runner cancelled the snooze: breach buzzes are back at once (a breach still open reminds when due). */
+export function cancelSnooze(s: GuardState): void {
+  s.snoozeUntil = NEVER;
+}
+
+/** The level is over the ceiling and fresh (the face's number shows it, whatever the state's words say). */
+export function isOverNow(s: GuardState, t: number, tuning?: Tuning): boolean {
+  return hasFreshLevel(s, t, tuning || TUNING) && s.level > s.ceiling;
+}
+
+export function currentBpm(s: GuardState, t: number, tuning?: Tuning): number {
+  return hasFreshLevel(s, t, tuning || TUNING) ? Math.round(s.level) : 0;
 }

@@ -14,6 +14,9 @@ export interface ParsedTrace {
   error: string | null;
 }
 
+/** The longest a trace may span: a watch run never lasts longer (the watch's summaries allow at most 7 days). */
+export var MAX_TRACE_SPAN_S = 7 * 24 * 3600;
+
 export function parseTraceCsv(text: string): ParsedTrace {
   var samples: TraceSample[] = [];
   var warnings: string[] = [];
@@ -36,6 +39,7 @@ export function parseTraceCsv(text: string): ParsedTrace {
     if (cells[ti] === undefined || cells[ti] === "" || !isFinite(t) || t < 0) problem = "time \"" + cells[ti] + "\" is not a number of seconds";
     else if (cells[hi] === undefined || cells[hi] === "" || !isFinite(bpm) || bpm < 0 || bpm > 300) problem = "heart rate \"" + cells[hi] + "\" is not a bpm value";
     else if (t < lastT) problem = "time " + t + " goes backwards";
+    else if (samples.length > 0 && t - samples[0].t > MAX_TRACE_SPAN_S) problem = "time " + cells[ti] + " is more than 7 days after the first sample (no run lasts that long)";
     if (problem) {
       skipped++;
       if (warnings.length < 5) warnings.push("line " + (i + 1) + ": " + problem + "; skipped");
@@ -45,10 +49,18 @@ export function parseTraceCsv(text: string): ParsedTrace {
     samples.push({ t: t, bpm: bpm });
   }
   if (skipped > warnings.length) warnings.push((skipped - warnings.length) + " more bad lines skipped");
-  if (samples.length === 0) {
-    return { samples: samples, warnings: warnings, error: "The trace has no usable samples." };
-  }
-  return { samples: samples, warnings: warnings, error: null };
+  var error = samples.length === 0 ? "The trace has no usable samples." : missingFrom(samples);
+  return { samples: samples, warnings: warnings, error: error };
+}
+
+/** What a trace lacks to be replayed as a run, in words, or null when it has it. */
+function missingFrom(samples: TraceSample[]): string | null {
+  var anyHr = false;
+  for (var i = 0; i < samples.length; i++) if (samples[i].bpm > 0) anyHr = true;
+  if (!anyHr) return "No sample has a heart rate (every hr is 0): there is nothing to replay.";
+  if (samples.length === 1) return "The trace has a single sample: a run needs readings over time.";
+  if (samples[samples.length - 1].t === samples[0].t) return "Every sample has the same time (t = " + samples[0].t + "): a run needs readings over time.";
+  return null;
 }
 
 /**

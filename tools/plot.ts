@@ -60,8 +60,12 @@ export function plotSvg(p: PlotInput): string {
   const tEnd = samples.length ? samples[samples.length - 1].t : t0 + 60;
   const spanS = Math.max(60, tEnd - t0);
   const readings = samples.filter((s) => s.bpm > 0).map((s) => s.bpm);
-  const lo = Math.floor((Math.min(ceilingBpm, ...readings) - 5) / 10) * 10;
-  const hi = Math.ceil((Math.max(ceilingBpm, ...readings) + 5) / 10) * 10;
+  // A loop, not Math.min(...readings): a spread of half a million readings overflows the call stack.
+  let minBpm = ceilingBpm;
+  let maxBpm = ceilingBpm;
+  for (const b of readings) { if (b < minBpm) minBpm = b; if (b > maxBpm) maxBpm = b; }
+  const lo = Math.floor((minBpm - 5) / 10) * 10;
+  const hi = Math.ceil((maxBpm + 5) / 10) * 10;
   const x = (t: number) => M.left + ((t - t0) / spanS) * PLOT_W;
   const y = (bpm: number) => M.top + PLOT_H - ((bpm - lo) / (hi - lo)) * PLOT_H;
   const out: string[] = [];

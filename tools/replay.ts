@@ -1,7 +1,7 @@
 // npm run replay -- <trace.csv | --demo> --age A --rest R [--max N] [--max-method M] [--ceiling-pct P]
 //                   [--cap-min C] [--warn-min W] [--strength gentle|strong] [--no-back-under] [--json]
 // Replays a heart-rate trace through the real guard and prints what the watch would have done.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { maxHrOf, validateProfile, ProfileInput, Profile } from "../common/profile";
 import { parseTraceCsv, TraceSample } from "../common/trace";
@@ -37,11 +37,37 @@ export interface ReplayCliResult {
   stderr: string;
 }
 
+/** The options that take a value: a value that looks like a negative number ("--age -5") still belongs to them. */
+const VALUE_OPTIONS = ["age", "rest", "max", "max-method", "watch-max", "ceiling-pct", "cap-min", "warn-min", "strength", "plot"];
+
+/** "--age -5" as "--age=-5", so the parser takes -5 as the value (and the profile check says what is wrong with it). */
+export function joinNegativeValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a.startsWith("--") && VALUE_OPTIONS.includes(a.slice(2)) && i + 1 < argv.length && /^-[\d.]/.test(argv[i + 1])) {
+      out.push(`${a}=${argv[++i]}`);
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** Reads a trace file, or says in words why it cannot (missing, a folder, unreadable). */
+function readTraceFile(file: string): { text: string } | { error: string } {
+  if (!existsSync(file)) return { error: `No such trace file: ${file}` };
+  try {
+    if (statSync(file).isDirectory()) return { error: `${file} is a folder, not a trace file: name one CSV file in it` };
+    return { text: readFileSync(file, "utf8") };
+  } catch (e) {
+    return { error: `Cannot read ${file}: ${(e as Error).message}` };
+  }
+}
+
 export function runReplayCli(argv: string[]): ReplayCliResult {
   let parsed;
   try {
     parsed = parseArgs({
-      args: argv,
+      args: joinNegativeValues(argv),
       allowPositionals: true,
       options: {
         age: { type: "string" }, rest: { type: "string" }, max: { type: "string" },
@@ -70,20 +96,30 @@ export function runReplayCli(argv: string[]): ReplayCliResult {
   let samples: TraceSample[];
   let source: string;
   const warnings = profileWarnings(o, profile);
+  if (o.age === undefined) warnings.push(`warning: no --age given: the watch's fallback, ${profile.age}, is used`);
+  if (o.rest === undefined) warnings.push(`warning: no --rest given: the watch's fallback resting HR, ${profile.restingHr} bpm, is used`);
+  if (positionals.length > (o.demo ? 0 : 1)) {
+    return { code: 2, stdout: "", stderr: `One trace at a time: ${o.demo ? "--demo replays the generated run, so no file either" : `got ${positionals.join(", ")}`}.\n\n${USAGE}\n` };
+  }
   if (o.demo) {
     samples = generateDemoRun(ceilingOf(profile));
     source = DEMO_RUN_LABEL;
   } else {
     const file = positionals[0];
     if (!file) return { code: 2, stdout: "", stderr: `Name a trace file, or pass --demo.\n\n${USAGE}\n` };
-    if (!existsSync(file)) return { code: 2, stdout: "", stderr: `No such trace file: ${file}\n` };
-    const trace = parseTraceCsv(readFileSync(file, "utf8"));
+    const read = readTraceFile(file);
+    if ("error" in read) return { code: 2, stdout: "", stderr: `${read.error}\n` };
+    const trace = parseTraceCsv(read.text);
     if (trace.error) return { code: 2, stdout: "", stderr: `${file}: ${trace.error}\n` };
     samples = trace.samples;
     warnings.push(...trace.warnings.map((w) => `${file}: ${w}`));
     source = file;
   }
   const result = replayTrace(samples, profile);
+  if (result.endedAt !== null) {
+    warnings.push(`The watch ends a run still going an hour past its cap (forgotten): it ended this one at ` +
+      `${formatClock(result.endedAt - result.state.startT)}${result.unreplayed ? `; the ${result.unreplayed} samples after that were not replayed` : ""}`);
+  }
   if (o.plot) {
     try {
       writeFileSync(o.plot, plotSvg({ source, samples, ceilingBpm: result.ceilingBpm, events: result.events }));
@@ -115,6 +151,8 @@ export function toJson(source: string, profile: Profile, r: ReplayResult) {
     profile: { ...profile, ceilingBpm: r.ceilingBpm, maxHr: r.maxHr },
     events: r.events,
     summary: r.summary,
+    /** Set when the watch would have ended the run itself (forgotten: an hour past its cap), on the trace's clock. */
+    ended: r.endedAt === null ? null : { t: r.endedAt, reason: "forgotten", unreplayedSamples: r.unreplayed },
   };
 }
 
@@ -130,6 +168,7 @@ function formatHuman(source: string, p: Profile, r: ReplayResult): string {
   for (const e of r.events) {
     lines.push(`  ${formatClock(e.t - t0).padStart(7)}  ${e.type.padEnd(16)} ${e.pattern ? "buzz " + e.pattern : "(silent)"}`);
   }
+  if (r.endedAt !== null) lines.push(`  ${formatClock(r.endedAt - t0).padStart(7)}  run ended by the watch (forgotten: an hour past its cap)`);
   const s = r.summary;
   lines.push("");
   lines.push("Summary:");

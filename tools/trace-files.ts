@@ -19,3 +19,29 @@ export function loadTrace(nameOrPath: string): ParsedTrace {
   const path = existsSync(nameOrPath) ? nameOrPath : join(TRACES_DIR, nameOrPath);
   return parseTraceCsv(readFileSync(path, "utf8"));
 }
+
+/** The heart-rate sensor kinds the traces' manifest names. */
+export const SENSOR_KINDS = ["optical", "strap", "unknown"] as const;
+export type SensorKind = (typeof SENSOR_KINDS)[number];
+
+let manifest: Map<string, SensorKind> | null = null;
+
+/** A trace's sensor kind from manifest.json beside the traces; "unknown" when the file or its entry is missing. */
+export function sensorKindOf(name: string): SensorKind {
+  if (manifest === null) {
+    manifest = new Map();
+    const file = join(TRACES_DIR, "manifest.json");
+    if (existsSync(file)) {
+      try {
+        const entries = JSON.parse(readFileSync(file, "utf8")) as { file?: unknown; sensor?: unknown }[];
+        for (const e of Array.isArray(entries) ? entries : []) {
+          const kind = SENSOR_KINDS.find((k) => k === e.sensor);
+          if (typeof e.file === "string" && kind) manifest.set(e.file, kind);
+        }
+      } catch (e) {
+        process.stderr.write(`${file} is not valid JSON (${(e as Error).message}): every trace counts as sensor "unknown"\n`);
+      }
+    }
+  }
+  return manifest.get(name) ?? "unknown";
+}

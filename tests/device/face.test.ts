@@ -94,7 +94,7 @@ describe("a run", () => {
     expect(tap("snooze-btn")).toBe(true);
     expect(patterns()).toEqual(["nudge-max", "confirmation"]);
     runSeconds(1, OVER);
-    expect(text("state-text")).toBe("SNOOZED");
+    expect(text("state-text")).toBe("SNOOZED 2:59");
     expect(className("state-pill")).toBe("p-snoozed");
     runSeconds(170, OVER);
     expect(patterns()).toEqual(["nudge-max", "confirmation"]);

@@ -85,6 +85,25 @@ describe("checkpoint and resume", () => {
     warn.mockRestore();
   });
 
+  it("a checkpoint whose guard is in no known phase, or whose doubt is malformed, is not resumed", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(30, EASY);
+    killFace();
+    const good = JSON.parse(readFile("run.json")!);
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    for (const guard of [{ ...good.guard, phase: "sprinting" }, { ...good.guard, capPhase: 7 }, { ...good.guard, doubtful: { movingS: "x" } }]) {
+      putFile("run.json", JSON.stringify({ ...good, guard }));
+      await launchFace();
+      expect(text("state-text")).toBe("Tap to start");
+      killFace();
+    }
+    putFile("run.json", JSON.stringify(good));
+    await launchFace();
+    expect(text("state-text")).not.toBe("Tap to start");
+    warn.mockRestore();
+  });
+
   it("a run abandoned hours ago (the watch died) is filed as it stood, not resumed", async () => {
     await launchFace();
     tap("start-btn");

@@ -1,12 +1,13 @@
 // tools/check-budgets.ts: CI fails when the bench's JSON misses a budget of issue 4, or could not measure one.
 import { describe, expect, it } from "vitest";
-import { checkBudgets, formatChecks, BUDGETS } from "../../tools/check-budgets";
+import { checkBudgets, formatChecks, BUDGETS, QUALITY_BUDGETS } from "../../tools/check-budgets";
 import type { BenchReport, Metrics } from "../../tools/bench";
 import type { DeviceRunCosts } from "../../tools/device-costs";
 
 function metrics(over: Partial<Metrics>): Metrics {
   return {
     breaches: 10, caught: 10, recall: 1, latencyMedianS: 10, latencyP90S: 20, latencyWorstS: 30,
+    clearBreaches: 5, clearCaught: 5, clearRecall: 1, clearLatencyMedianS: 6, clearLatencyP90S: 12, silenceWorstS: 60, silenceP95S: 40,
     nuisance: 1, nuisancePerHour: 1, buzzesPerBreach: 2, hrBuzzesPerHour: 10, hours: 1, ...over,
   };
 }
@@ -18,12 +19,15 @@ function deviceRun(over: Partial<DeviceRunCosts>): DeviceRunCosts {
   };
 }
 
-function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["device"]> = {}): BenchReport {
+function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["device"]> = {}, optical = 1): BenchReport {
   return {
     command: "npm run bench", tracesDir: "/traces", ceilingQuantiles: [0.6, 0.75, 0.9], tuningOverrides: {}, tuning: {} as BenchReport["tuning"],
     qualitySkipped: null,
-    runs: { rows: [], total: { guard: metrics(guard), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) } },
-    rides: { rows: [], total: { guard: metrics({}), naive: metrics({}) } },
+    runs: {
+      rows: [], worst: null, total: { guard: metrics(guard), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) },
+      bySensor: [{ sensor: "optical", traces: 1, guard: metrics({ ...guard, nuisancePerHour: optical }), naive: metrics({ nuisance: 10, nuisancePerHour: 10 }) }],
+    },
+    rides: { rows: [], bySensor: [], worst: null, total: { guard: metrics({}), naive: metrics({}) } },
     guardNsPerSample: 300,
     guardNsOn: "16 running traces",
     device: {
@@ -32,6 +36,7 @@ function report(guard: Partial<Metrics> = {}, device: Partial<BenchReport["devic
       ...device,
     },
     tradeoff: null,
+    namedCases: [{ name: "the spike stays silent", trace: "run_x.csv", ok: true, detail: "nothing in 280-460 s" }],
   };
 }
 
@@ -40,13 +45,20 @@ const missed = (r: BenchReport) => checkBudgets(r).filter((c) => !c.ok).map((c) 
 describe("check-budgets", () => {
   it("passes a report within every budget, at the limits included", () => {
     expect(missed(report())).toEqual([]);
-    expect(missed(report({ latencyMedianS: BUDGETS.latencyMedianS, nuisancePerHour: 2.5 }))).toEqual([]);
+    // Naive nuisance is 10/h in these reports: the floors are 1/h in total and 1.5/h on optical.
+    expect(missed(report({ latencyMedianS: BUDGETS.latencyMedianS, nuisancePerHour: 1, recall: BUDGETS.recall, silenceWorstS: BUDGETS.silenceWorstS }, {}, 1.5))).toEqual([]);
   });
 
-  it("names each missed alert-quality budget", () => {
-    expect(missed(report({ caught: 9, recall: 0.9 }))).toEqual(["recall"]);
-    expect(missed(report({ latencyMedianS: 13 }))).toEqual(["median latency"]);
-    expect(missed(report({ nuisancePerHour: 2.6 }))).toEqual(["nuisance buzzes"]);
+  it("names each missed alert-quality floor of issue 8", () => {
+    expect(missed(report({ clearCaught: 4, clearRecall: 0.8 }))).toEqual(["clear breaches"]);
+    expect(missed(report({ caught: 96, breaches: 100, recall: 0.96 }))).toEqual(["recall"]);
+    expect(missed(report({ latencyMedianS: 11 }))).toEqual(["median latency"]);
+    expect(missed(report({ nuisancePerHour: 1.1 }))).toEqual(["nuisance buzzes"]);
+    expect(missed(report({}, {}, 1.6))).toEqual(["nuisance on optical"]);
+    expect(missed(report({ silenceWorstS: 121 }))).toEqual(["silence while clearly over"]);
+    const broken = { ...report(), namedCases: [{ name: "the spike stays silent", trace: "run_x.csv", ok: false, detail: "breach at 330" }] };
+    expect(missed(broken)).toEqual(["named case: the spike stays silent"]);
+    expect(missed({ ...report(), namedCases: null })).toEqual(["named real-trace cases"]);
   });
 
   it("names each missed device budget", () => {
@@ -67,13 +79,13 @@ describe("check-budgets", () => {
   it("without real traces: the alert-quality budgets are SKIPPED, said so line by line, and the device budgets still judged", () => {
     const skipped: BenchReport = { ...report(), runs: null, rides: null, qualitySkipped: "no run_*.csv traces found in /nowhere (set RECOVERY_GUARD_TRACES)" };
     const checks = checkBudgets(skipped);
-    expect(checks.filter((c) => c.skipped).map((c) => c.budget)).toEqual(["recall", "median latency", "nuisance buzzes"]);
+    expect(checks.filter((c) => c.skipped).map((c) => c.budget)).toEqual(QUALITY_BUDGETS);
     expect(missed(skipped)).toEqual([]);
     const text = formatChecks(checks);
     expect(text).toMatch(/^SKIPPED recall: not checked: no run_\*\.csv traces found in \/nowhere/m);
-    expect(text.match(/^SKIPPED /gm)).toHaveLength(3);
+    expect(text.match(/^SKIPPED /gm)).toHaveLength(QUALITY_BUDGETS.length);
     expect(text).toMatch(/^ok +DOM writes/m);
-    expect(text.trim().split("\n").pop()).toBe("all checked budgets met; 3 SKIPPED (alert quality needs the real traces)");
+    expect(text.trim().split("\n").pop()).toBe(`all checked budgets met; ${QUALITY_BUDGETS.length} SKIPPED (alert quality needs the real traces)`);
     // Skipping quality does not excuse the device.
     const bad = { ...skipped, device: { ...skipped.device, run: deviceRun({ fsWritesPerHour: 21 }) } };
     expect(missed(bad)).toEqual(["fs writes"]);
@@ -81,6 +93,6 @@ describe("check-budgets", () => {
   });
 
   it("a report without alert-quality figures and without a declared skip is a miss, not a silent pass", () => {
-    expect(missed({ ...report(), runs: null, rides: null, qualitySkipped: null })).toEqual(["recall", "median latency", "nuisance buzzes"]);
+    expect(missed({ ...report(), runs: null, rides: null, qualitySkipped: null })).toEqual(QUALITY_BUDGETS);
   });
 });

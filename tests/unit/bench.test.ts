@@ -5,7 +5,7 @@ import { TUNING } from "../../common/guard";
 import { ceilingOf } from "../../common/zones";
 import type { TraceSample } from "../../common/trace";
 import {
-  benchProfile, ceilingAtQuantile, formatQuality, parseBenchArgs, parseTuning, qualityTable, runOnce, withTuning,
+  benchProfile, CEILING_QUANTILES, ceilingAtQuantile, formatQuality, parseBenchArgs, parseTuning, qualityTable, runOnce, tuned,
 } from "../../tools/bench";
 
 /** 1 Hz samples from a function of the second. */
@@ -55,27 +55,41 @@ describe("what the bench counts", () => {
     expect(naive.hours).toBeCloseTo(899 / 3600, 9);
   });
 
-  it("pools three ceilings per trace into its row, and all rows into the total", () => {
+  it("pools nine ceilings per trace into its row, the rows by sensor kind, and all rows into the total", () => {
     const t = qualityTable([{ name: "run_hill.csv", samples: ONE_HILL }, { name: "run_spiky.csv", samples: SPIKY }]);
-    expect(t.rows.map((r) => r.ceilings.length)).toEqual([3, 3]);
+    expect(CEILING_QUANTILES).toEqual([0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]);
+    expect(t.rows.map((r) => r.ceilings.length)).toEqual([9, 9]);
+    // Not in the manifest: both count as "unknown", and that row pools them.
+    expect(t.bySensor.map((k) => [k.sensor, k.traces])).toEqual([["unknown", 2]]);
+    expect(t.bySensor[0].naive.nuisance).toBe(t.total.naive.nuisance);
     expect(t.total.naive.nuisance).toBe(t.rows[0].naive.nuisance + t.rows[1].naive.nuisance);
     expect(t.total.guard.hours).toBeCloseTo(t.rows[0].guard.hours + t.rows[1].guard.hours, 9);
     const printed = formatQuality(t);
     // One table per metric, each with a row per trace and a total row.
-    for (const title of ["Recall", "Latency", "Nuisance", "per sustained breach", "All heart-rate buzzes"]) expect(printed).toContain(title);
-    expect(printed.match(/\| hill /g)).toHaveLength(5);
-    expect(printed.match(/\| TOTAL /g)).toHaveLength(5);
+    for (const title of ["Recall", "Latency", "Nuisance", "Longest silence", "per sustained breach", "All heart-rate buzzes", "By sensor kind", "Worst single trace"]) expect(printed).toContain(title);
+    expect(printed.match(/\| hill /g)).toHaveLength(6);
+    // Six per-trace tables and four by-sensor tables, each with its total.
+    expect(printed.match(/\| TOTAL /g)).toHaveLength(10);
   });
 });
 
 describe("bench options", () => {
-  it("--tuning changes what the guard does for the run and leaves TUNING as it was afterwards", () => {
+  it("--tuning changes what the guard does for the run and never touches the shipped TUNING", () => {
     const before = { ...TUNING };
-    const slow = withTuning(parseTuning('{"confirmMinS":60,"confirmMaxS":60}'), () => runOnce(ONE_HILL, 135));
-    expect(slow.guard.latencies[0]).toBeGreaterThanOrEqual(60);
+    const slow = runOnce(ONE_HILL, 135, tuned(parseTuning('{"confirmMinS":60,"confirmMaxS":60}')));
+    expect(slow.guard.latencies[0]).toBeGreaterThanOrEqual(60 - 10);
+    expect(runOnce(ONE_HILL, 135).guard.latencies[0]).toBeLessThan(30);
     expect(TUNING).toEqual(before);
-    expect(() => withTuning({ confirmMaxS: 1 }, () => { throw new Error("boom"); })).toThrow("boom");
-    expect(TUNING).toEqual(before);
+  });
+
+  it("sizes the guard's windows from the tuning: a 20-s median is a 20-s median", () => {
+    // A 6-s burst over the ceiling: a 5-s median follows it; a 20-s median (more slots than the default holds) never
+    // does, where a window capped at 8 slots would have.
+    const burst = trace(900, (t) => (t >= 300 && t < 306 ? 140 : 120));
+    const long = tuned({ medianWindowS: 20, confirmMinS: 1, confirmMaxS: 1 });
+    const short = tuned({ medianWindowS: 5, confirmMinS: 1, confirmMaxS: 1 });
+    expect(runOnce(burst, 135, short).guard.breachBuzzes).toBeGreaterThan(0);
+    expect(runOnce(burst, 135, long).guard.breachBuzzes).toBe(0);
   });
 
   it("--tuning refuses a misspelt field or a non-number instead of silently measuring the old tuning", () => {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { FaceInput, LABELS, ceilingText, faceModel, newFace } from "../../common/face-model";
-import { GuardState, TUNING, snooze, startGuard, step } from "../../common/guard";
+import { GuardState, TUNING, cancelSnooze, snooze, startGuard, step } from "../../common/guard";
 import { DEFAULT_PROFILE, Profile } from "../../common/profile";
 import { ceilingOf } from "../../common/zones";
 
@@ -55,7 +55,7 @@ describe("face model", () => {
     const g = startGuard(PROFILE, T0);
     let now = runFor(g, 0, 40, 152);
     snooze(g, now);
-    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "snoozed", label: "SNOOZED" });
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "snoozed", label: "SNOOZED 3:00", snoozeLabel: "RESUME" });
     now = runFor(g, 40, 3, null, false);
     expect(faceModel(input({ guard: g, nowS: now, onWrist: false }))).toMatchObject({ stateClass: "off-wrist", label: "OFF WRIST", hr: "--" });
     now = runFor(g, 43, TUNING.staleS + 2, null, true);
@@ -74,6 +74,34 @@ describe("face model", () => {
     expect(faceModel(input({ guard: g, nowS: now, hr: "denied" }))).toMatchObject({ label: LABELS.denied, hr: "--", elapsed: "0:09" });
     now = runFor(g, 10, 1800, null);
     expect(faceModel(input({ guard: g, nowS: now, hr: "denied" }))).toMatchObject({ stateClass: "cap", label: "TIME TO STOP" });
+  });
+
+  it("words agree with the buzzes: over the ceiling but not yet confirmed reads ABOVE CEILING, confirmed reads OVER", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 60, 138);
+    now = runFor(g, 60, 5, 150);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "above", label: "ABOVE CEILING", hrOver: true });
+    expect(g.totals.buzzes).toBe(0);
+    now = runFor(g, 65, 30, 150);
+    expect(g.totals.buzzes).toBeGreaterThan(0);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "over", label: "OVER: EASE OFF" });
+  });
+
+  it("at the cap says TIME TO STOP even while over the ceiling, and the number still shows the over-ness", () => {
+    const g = startGuard(PROFILE, T0);
+    const now = runFor(g, 0, 1810, 160);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "cap", label: "TIME TO STOP", hrOver: true, hr: "160" });
+  });
+
+  it("a snooze pressed while easy says what it did, counting down", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 60, 120);
+    snooze(g, now);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "snoozed", label: "SNOOZED 3:00", hrOver: false });
+    now = runFor(g, 60, 19, 120);
+    expect(faceModel(input({ guard: g, nowS: now })).label).toBe("SNOOZED 2:41");
+    cancelSnooze(g);
+    expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "below", label: "EASY", snoozeLabel: "SNOOZE" });
   });
 
   it("the End button asks for a second tap", () => {
