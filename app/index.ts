@@ -5,8 +5,8 @@
 import clock from "clock";
 import { display } from "display";
 import { me } from "appbit";
-import { FaceInput, faceModel, newFace } from "../common/face-model";
-import { ceilingOf } from "../common/zones";
+import { FaceInput, faceModel, newFace } from "../common/watch/face-model";
+import { ceilingOf } from "../common/watch/zones";
 import { bindTaps, draw, initView } from "./view";
 import { hrAccess, initSensors, onWrist } from "./sensors";
 import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, takeReading, tapEnd } from "./run";

@@ -7,7 +7,7 @@ import { me } from "appbit";
 import { display } from "display";
 import { HeartRateSensor } from "heart-rate";
 import { BodyPresenceSensor } from "body-presence";
-import { HrAccess } from "../common/face-model";
+import { HrAccess } from "../common/watch/face-model";
 
 /** A sensor that reported an error stopped; it is started again after this, if still wanted. */
 var RESTART_AFTER_ERROR_MS = 5000;

@@ -1,8 +1,8 @@
 // Recovery Guard's settings page: the runner's profile and guard options, the ceiling they give (computed by
-// common/, as on the watch), and the runs synced from the watch. All text comes from common/settings-view.ts.
-import { settingsView } from "../common/settings-view";
-import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/settings-input";
-import { LIMITS } from "../common/profile";
+// common/, as on the watch), and the runs synced from the watch. All text comes from common/phone/settings-view.ts.
+import { settingsView } from "../common/phone/settings-view";
+import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/phone/settings-input";
+import { LIMITS } from "../common/watch/profile";
 
 /** A slider's label with its LIMITS range: the range the watch and the phone validate against. */
 function rangeLabel(what: string, unit: string, r: { min: number; max: number }): string {

@@ -1,15 +1,15 @@
 // The watch's costs on a simulated run: the real app (app/index.ts) bundled with esbuild onto the sim's device
 // stand-ins (sim/, the same module list as vitest's aliases), run outside vitest in a node:vm context whose timers
 // and Date are the sim world's clock. A real trace's first 30 minutes is fed as the sensor would report it
-// (sensorSeconds, the rule of common/trace.ts) with the display on throughout (the most the face ever draws);
+// (sensorSeconds, the rule of common/dev/trace.ts) with the display on throughout (the most the face ever draws);
 // the world counts DOM and file-system writes.
 import { buildSync } from "esbuild";
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import vm from "node:vm";
-import { readTo, traceCursor, TraceSample } from "../common/trace";
+import { readTo, traceCursor, TraceSample } from "../common/dev/trace";
 import { existsSync } from "node:fs";
-import { DEMO_RUN_LABEL, generateDemoRun } from "../common/demo-run";
+import { DEMO_RUN_LABEL, generateDemoRun } from "../common/dev/demo-run";
 import { loadTrace, TRACES_DIR } from "./trace-files";
 import { standIns } from "../sim/modules";
 import { payloadText } from "../sim/payload";
@@ -19,7 +19,7 @@ const ROOT = resolve(__dirname, "..");
 
 export const DEVICE_RUN_TRACE = "run_garmin-fenix2_fitparse.csv";
 export const DEVICE_RUN_MINUTES = 30;
-/** Stands for the generated demo run (common/demo-run.ts) where a trace name is expected. */
+/** Stands for the generated demo run (common/dev/demo-run.ts) where a trace name is expected. */
 export const GENERATED_RUN = "generated:demo";
 /** The ceiling the generated demo run is scripted around (its 35 minutes go over it once, on a hill). */
 export const GENERATED_RUN_CEILING = 150;
@@ -65,7 +65,7 @@ function bundleApp(): string {
 
 /**
  * What the watch's heart-rate sensor reports in each second of the trace's first `minutes`: at second i (i s after
- * the first sample) the samples recorded since second i - 1 (common/trace.ts, the rule the replay and the page
+ * the first sample) the samples recorded since second i - 1 (common/dev/trace.ts, the rule the replay and the page
  * use), each once; [] where the trace has no sample.
  */
 export function sensorSeconds(samples: TraceSample[], minutes: number): TraceSample[][] {

@@ -2,7 +2,7 @@
 // haptics reference: "Throws an Error if the name of the pattern is not a valid name"). While a continuous pattern
 // (alert, ring: they play until stop()) is playing the motor is busy and start returns false (the boolean of
 // fitbit-sdk-types' start()). Played patterns and stops are counted in world().counters.
-import { HAPTIC_PATTERNS, isContinuous } from "../../common/haptics";
+import { HAPTIC_PATTERNS, isContinuous } from "../../common/watch/haptics";
 import { world } from "../world";
 
 const PATTERNS: readonly string[] = HAPTIC_PATTERNS;

@@ -14,7 +14,7 @@ import type { TimerGlobals } from "../clock";
 import { WorldOptions, newCounters, world } from "../world";
 import { payloadText } from "../payload";
 import { ROOT, nodeWorld } from "./node";
-import type { Profile, ProfileCheck, ProfileInput } from "../../common/profile";
+import type { Profile, ProfileCheck, ProfileInput } from "../../common/watch/profile";
 
 export { world } from "../world";
 

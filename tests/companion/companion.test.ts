@@ -4,10 +4,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch, freshWorldEachTest,
 } from "../../sim/harness/phone";
-import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/protocol";
-import { decodeHistory, decodeRecentRuns } from "../../common/history";
-import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/settings-input";
-import { encodeSummary, RunSummary } from "../../common/summary";
+import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/watch/protocol";
+import { decodeHistory, decodeRecentRuns } from "../../common/phone/history";
+import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/phone/settings-input";
+import { encodeSummary, RunSummary } from "../../common/watch/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const textInput = (s: string) => JSON.stringify({ name: s });

@@ -3,9 +3,9 @@
 // not the buggy outcome.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deliverAllToWatch, filesForWatch, launchCompanion, localItem, resetWorld, sendFileToPhone, userSets, world, freshWorldEachTest } from "../../sim/harness/phone";
-import { decodeHistory } from "../../common/history";
-import { ACK_FILE, SETTINGS_LINK_FILE, runFileName } from "../../common/protocol";
-import { encodeSummary } from "../../common/summary";
+import { decodeHistory } from "../../common/phone/history";
+import { ACK_FILE, SETTINGS_LINK_FILE, runFileName } from "../../common/watch/protocol";
+import { encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const runs = [1, 2, 3].map((d) => sampleRun(Date.UTC(2025, 2, d, 7), d / 10));

@@ -1,14 +1,14 @@
 // The settings page (settings/index.tsx) rendered with the sim's stand-in for Fitbit's settings components: a plain
 // tree whose text the tests search. Stored values are strings, as the phone stores them.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { encodeSummary } from "../../common/summary";
-import { watchProfileMessage } from "../../common/protocol";
+import { encodeSummary } from "../../common/watch/summary";
+import { watchProfileMessage } from "../../common/watch/protocol";
 import { sampleRun } from "../unit/sample-runs";
-import { LIMITS, validateProfile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
-import { startGuard } from "../../common/guard";
-import { summarize } from "../../common/summary";
-import { ceilingText } from "../../common/face-model";
+import { LIMITS, validateProfile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
+import { startGuard } from "../../common/watch/guard";
+import { summarize } from "../../common/watch/summary";
+import { ceilingText } from "../../common/watch/face-model";
 import { loadReal, resetWorld, world } from "../../sim/harness/watch";
 import * as components from "../../sim/phone/settings-components";
 

@@ -3,7 +3,7 @@ import { describe, it, expect, beforeEach } from "vitest";
 import {
   resetWorld, launchFace, tap, runSeconds, resetCounters, setDisplay, pushHeartRate, world,
 } from "../../sim/harness/watch";
-import { generateDemoRun } from "../../common/demo-run";
+import { generateDemoRun } from "../../common/dev/demo-run";
 
 const CEILING = 138; // the fake watch's default runner
 

@@ -7,8 +7,8 @@ import {
   summaryFileNames, tap, text, world, putFile, filesFromWatch, takeFileFromWatch, sendFileToWatch, openPeer, freshWorldEachTest
 } from "../../sim/harness/watch";
 import { vibration } from "../../sim/device/haptics";
-import { decodeSummary, encodeSummary } from "../../common/summary";
-import { ACK_FILE, ackMessage } from "../../common/protocol";
+import { decodeSummary, encodeSummary } from "../../common/watch/summary";
+import { ACK_FILE, ackMessage } from "../../common/watch/protocol";
 import { sampleRun } from "../unit/sample-runs";
 
 const EASY = 125;

@@ -4,10 +4,10 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { advance, deleteFile, fileNames, launchFace, readFile, resetWorld, runSeconds, summaryFileNames, tap, text, world } from "../../sim/harness/watch";
 import { bundledCompanion, carry, connectWatch, disconnectWatch, filesForWatch, killCompanion, launchCompanion, localItem, userSets } from "../../sim/harness/phone";
-import { decodeHistory } from "../../common/history";
-import { RESEND_AFTER_S } from "../../common/outbox";
-import { SETTINGS_LINK_FILE } from "../../common/protocol";
-import { decodeSummary, RunSummary } from "../../common/summary";
+import { decodeHistory } from "../../common/phone/history";
+import { RESEND_AFTER_S } from "../../common/watch/outbox";
+import { SETTINGS_LINK_FILE } from "../../common/watch/protocol";
+import { decodeSummary, RunSummary } from "../../common/watch/summary";
 
 let companion = "";
 beforeAll(() => { companion = bundledCompanion(); });

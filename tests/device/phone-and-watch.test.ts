@@ -7,8 +7,8 @@ import {
   LaunchReasons, bundledCompanion, carry, connectWatch, disconnectWatch, killCompanion, launchCompanion as launchCompanionCode,
   localItem, phoneSettings, userSets,
 } from "../../sim/harness/phone";
-import { decodeHistory, decodeRecentRuns } from "../../common/history";
-import { decodeSummary, RunSummary } from "../../common/summary";
+import { decodeHistory, decodeRecentRuns } from "../../common/phone/history";
+import { decodeSummary, RunSummary } from "../../common/watch/summary";
 
 let companionCode = "";
 beforeAll(() => { companionCode = bundledCompanion(); });

@@ -6,10 +6,10 @@ import {
 } from "../../sim/harness/watch";
 import { failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../../sim/harness/watch";
 import { messageToWatch, messagesFromWatch, openPeer } from "../../sim/harness/watch";
-import { encodeSummary, RunSummary } from "../../common/summary";
-import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
+import { encodeSummary, RunSummary } from "../../common/watch/summary";
+import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/watch/protocol";
 import { sampleRun } from "../unit/sample-runs";
-import { MAX_PENDING_RUNS } from "../../common/outbox";
+import { MAX_PENDING_RUNS } from "../../common/watch/outbox";
 import { loadReal, ProfileSource } from "../../sim/harness/watch";
 
 const day = (d: number) => Date.UTC(2025, 2, d, 7);

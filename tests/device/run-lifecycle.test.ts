@@ -3,8 +3,8 @@ import { describe, it, expect, beforeEach, vi } from "vitest";
 import {
   advance, resetWorld, launchFace, relaunchFace, killFace, text, tap, runSeconds, patterns, isShown, readFile, fileNames, putFile, setDisplay, setOnWrist, summaryFileNames, world,
 } from "../../sim/harness/watch";
-import { decodeSummary } from "../../common/summary";
-import { runFileName } from "../../common/protocol";
+import { decodeSummary } from "../../common/watch/summary";
+import { runFileName } from "../../common/watch/protocol";
 import { filesFromWatch } from "../../sim/harness/watch";
 
 const EASY = 125;

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import {
   fileNames, killFace, launchFace, putFile, readFile, resetWorld, runSeconds, tap, text, isShown, summaryFileNames, world, freshWorldEachTest
 } from "../../sim/harness/watch";
-import { decodeSummary, encodeSummary } from "../../common/summary";
+import { decodeSummary, encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const EASY = 125;

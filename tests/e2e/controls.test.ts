@@ -1,7 +1,7 @@
 // The page's own controls around the face: a dropped CSV is replayed, the display can be turned off (and a tap
 // wakes it), taking the watch off the wrist shows on the face, and the faults panel's switches work on the face.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { LABELS } from "../../common/face-model";
+import { LABELS } from "../../common/watch/face-model";
 import { Page } from "playwright-core";
 import { openPreview, Preview } from "./browser";
 import { face, faceText, openFresh, setPlaying, waitForState } from "./preview";

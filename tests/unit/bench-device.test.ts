@@ -2,8 +2,8 @@
 // (tools/device-costs.ts): check that the simulated run is the run a runner would have had.
 import { describe, expect, it } from "vitest";
 import { measureDeviceRun, DEVICE_RUN_TRACE, GENERATED_RUN } from "../../tools/device-costs";
-import { DEMO_RUN_LABEL } from "../../common/demo-run";
-import { decodeSummary } from "../../common/summary";
+import { DEMO_RUN_LABEL } from "../../common/dev/demo-run";
+import { decodeSummary } from "../../common/watch/summary";
 import { HAVE_TRACES } from "./traces";
 
 describe("simulated run on the sim", { skip: !HAVE_TRACES }, () => {

@@ -1,11 +1,11 @@
 // The page: makes the simulated world (sim/world.ts: clock, link, the watch's senses, faults) on the browser's
 // storage, the trace controls, the chart and the faults panel, then loads the real watch app and the real phone
 // code against it.
-import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/demo-run";
-import { formatClock } from "../../common/format";
-import { ceilingOf } from "../../common/zones";
-import { DEFAULT_PROFILE } from "../../common/profile";
-import { parseTraceCsv, TraceSample } from "../../common/trace";
+import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/dev/demo-run";
+import { formatClock } from "../../common/watch/format";
+import { ceilingOf } from "../../common/watch/zones";
+import { DEFAULT_PROFILE } from "../../common/watch/profile";
+import { parseTraceCsv, TraceSample } from "../../common/dev/trace";
 import viewXml from "../../resources/index.view";
 import stylesCss from "../../resources/styles.css";
 import { browserStore, loadJson, saveJson } from "../../sim/store";
@@ -136,7 +136,7 @@ async function listTraces(): Promise<void> {
   }
   addEntry({
     id: DEMO_ID, label: "generated demo run",
-    note: `${DEMO_RUN_LABEL}: a heart-rate model built around the ceiling the face shows (see common/demo-run.ts).`,
+    note: `${DEMO_RUN_LABEL}: a heart-rate model built around the ceiling the face shows (see common/dev/demo-run.ts).`,
     load: () => Promise.resolve(generateDemoRun(faceCeiling() ?? ceilingOf(DEFAULT_PROFILE))),
   });
   for (const d of storeGet<Array<{ name: string; csv: string }>>("dropped-traces", [])) addEntry(droppedEntry(d.name, d.csv));

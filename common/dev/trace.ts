@@ -64,7 +64,7 @@ function missingFrom(samples: TraceSample[]): string | null {
 }
 
 /**
- * How a trace reaches the heart-rate sensor: ONE rule for the replay (common/replay.ts), the browser preview
+ * How a trace reaches the heart-rate sensor: ONE rule for the replay (common/dev/replay.ts), the browser preview
  * (web/harness/trace-player.ts) and the bench's simulated watch (tools/device-costs.ts). Read at time t, the
  * sensor reports the samples whose recorded time falls in (previous read, t], each exactly once and in order
  * (repeated timestamps are separate readings). Between samples it is silent: no reading at all, never the last

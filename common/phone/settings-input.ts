@@ -2,9 +2,9 @@
 // a number for Slider). This turns those strings into the ProfileInput the watch validates, with each error
 // placed next to the field it belongs to. Shared by the companion (what to send) and the settings page (what to
 // show), so both agree. Pure and ES5-safe; never throws, whatever the storage holds.
-import { shownValue } from "./format";
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile, profileFromWatchValues } from "./profile";
-import { WatchProfile, parseLinkMessage } from "./protocol";
+import { shownValue } from "../watch/format";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile, profileFromWatchValues } from "../watch/profile";
+import { WatchProfile, parseLinkMessage } from "../watch/protocol";
 
 /** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
 export var PROFILE_KEYS = [

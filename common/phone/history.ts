@@ -2,9 +2,9 @@
 // duplicate delivery changes nothing but is acknowledged again), kept newest first and bounded. Persisted as
 // compact text; loading validates every entry, so a corrupted store loses only the corrupted entries.
 // ES5-safe.
-import { RunSummary, encodeSummary, isRunId, summaryFromArray } from "./summary";
-import { MAX_PENDING_RUNS } from "./outbox";
-import { parseRunFile } from "./protocol";
+import { RunSummary, encodeSummary, isRunId, summaryFromArray } from "../watch/summary";
+import { MAX_PENDING_RUNS } from "../watch/outbox";
+import { parseRunFile } from "../watch/protocol";
 
 export interface History {
   /** Newest first (by start time, then id); at most MAX_HISTORY_RUNS. */

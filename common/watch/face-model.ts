@@ -6,7 +6,7 @@ import { GuardState, currentBpm, faceStateOf, isOverNow, snoozeLeftS } from "./g
 import { formatClock, pad2 } from "./format";
 import { ceilingDisplayBpm } from "./zones";
 
-/** "idle" is the face between runs; the others follow the guard (common/guard.ts faceStateOf). */
+/** "idle" is the face between runs; the others follow the guard (common/watch/guard.ts faceStateOf). */
 export type FaceStateClass = "idle" | "below" | "near" | "above" | "over" | "snoozed" | "off-wrist" | "no-signal" | "cap" | "no-hr";
 
 /** Whether the watch can read heart rate at all: "denied" = permission refused, "missing" = no sensor. */

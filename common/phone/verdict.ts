@@ -1,9 +1,9 @@
 // The one-line verdict on a finished run, as the phone shows it: did it stay a recovery run? A recovery run is
 // easy and short (PRODUCT.md): a few brief excursions over the ceiling are hills, not a hidden workout.
 // ES5-safe.
-import { RunSummary } from "./summary";
-import { formatClock } from "./format";
-import { ceilingDisplayBpm } from "./zones";
+import { RunSummary } from "../watch/summary";
+import { formatClock } from "../watch/format";
+import { ceilingDisplayBpm } from "../watch/zones";
 
 /** Time above the ceiling that still counts as easy: a minute, or 5% of the moving time if that is longer. */
 export var ALLOWED_ABOVE_S = 60;

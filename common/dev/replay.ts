@@ -1,10 +1,10 @@
 // Replays a trace through the real guard, the way the watch would have met it: each sample at its recorded time
-// (read through the trace cursor, common/trace.ts: the one rule for what the sensor reports), with 1-second ticks
+// (read through the trace cursor, common/dev/trace.ts: the one rule for what the sensor reports), with 1-second ticks
 // of no reading through gaps (the watch's run timer keeps ticking while the sensor is silent).
-import { Profile, maxHrOf } from "./profile";
-import { ceilingOf } from "./zones";
-import { GuardEvent, GuardState, Tuning, isAbandoned, startGuard, step } from "./guard";
-import { RunSummary, summarize } from "./summary";
+import { Profile, maxHrOf } from "../watch/profile";
+import { ceilingOf } from "../watch/zones";
+import { GuardEvent, GuardState, Tuning, isAbandoned, startGuard, step } from "../watch/guard";
+import { RunSummary, summarize } from "../watch/summary";
 import { TraceSample, nextReading, nextSampleT, traceCursor } from "./trace";
 
 export interface ReplayResult {

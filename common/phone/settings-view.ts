@@ -1,11 +1,11 @@
 // Everything the settings page shows, as text, from what settings storage holds: field messages, the ceiling
 // computed by the same engine the watch uses, and the recent runs with their verdicts. The page (settings/) only
 // lays this out. Pure and ES5-safe.
-import { MaxHrMethod, maxHrOf } from "./profile";
-import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "./zones";
+import { MaxHrMethod, maxHrOf } from "../watch/profile";
+import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "../watch/zones";
 import { decodeRecentRuns } from "./history";
-import { RunSummary } from "./summary";
-import { formatClock, pad2 } from "./format";
+import { RunSummary } from "../watch/summary";
+import { formatClock, pad2 } from "../watch/format";
 import { verdictOf, weekCount, weekStartOf } from "./verdict";
 import {
   RECENT_RUNS_KEY, StorageReader, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, storedValue,
