@@ -84,7 +84,6 @@ export class World {
   /** News for the page and the stand-ins. */
   readonly signals = {
     displayChanged: new Signal<boolean>(),
-    wristChanged: new Signal<boolean>(),
     buzzed: new Signal<string>(),
     /** An element of the face changed (the page redraws it); null: a new document was loaded. */
     elementChanged: new Signal<unknown>(),
@@ -157,7 +156,6 @@ export class World {
   setOnWrist(present: boolean): void {
     this.watch.onWrist = present;
     for (const s of this.watch.bodySensors) s.deliver(present);
-    this.signals.wristChanged.emit(present);
   }
 
   setDisplay(on: boolean): void {

@@ -18,7 +18,8 @@ import type { Profile, ProfileCheck, ProfileInput } from "../../common/watch/pro
 
 export { world } from "../world";
 
-/** A fresh world whose clock is this test's Date and timers (both sides share the one global set). */
+/** A fresh world whose clock is this test's Date and timers (both sides share the one global set; timers set while
+ * the face is not running are dropped, as a dead face's would be). */
 export function resetWorld(options?: WorldOptions): void {
   const w = nodeWorld(options);
   Object.assign(globalThis, w.clock.globals("watch") as TimerGlobals);
