@@ -1,21 +1,20 @@
 import { defineConfig } from "vitest/config";
 import { resolve } from "node:path";
+import { SimSide, standIns } from "./sim/modules";
 
-// Fitbit modules are resolved to our fakes, so the real app/ and companion/ code runs under test.
-// Device and companion have modules of the same name ("messaging", "file-transfer"), so each side is its own project.
-const DEVICE_MODULES = ["document", "heart-rate", "haptics", "body-presence", "user-profile", "fs", "clock", "display", "appbit", "file-transfer", "messaging"];
-const COMPANION_MODULES = ["settings", "local-storage", "file-transfer", "messaging", "companion"];
-
-function aliases(side: "device" | "companion", modules: string[]) {
-  return modules.map((m) => ({ find: new RegExp(`^${m}$`), replacement: resolve(__dirname, `tests/fakes/${side}/${m}.ts`) }));
+// Fitbit modules resolve to the sim's stand-ins (sim/modules.ts has the one list), so the real app/ and companion/
+// code runs under test. Device and phone have modules of the same name ("messaging", "file-transfer"), so each
+// side is its own project.
+function aliases(side: SimSide) {
+  return Object.entries(standIns(side)).map(([m, file]) => ({ find: new RegExp(`^${m}$`), replacement: resolve(__dirname, file) }));
 }
 
 export default defineConfig({
   test: {
     projects: [
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      { resolve: { alias: aliases("device", DEVICE_MODULES) }, test: { name: "device", include: ["tests/device/**/*.test.ts"] } },
-      { resolve: { alias: aliases("companion", COMPANION_MODULES) }, test: { name: "companion", include: ["tests/companion/**/*.test.ts"] } },
+      { resolve: { alias: aliases("device") }, test: { name: "device", include: ["tests/device/**/*.test.ts"] } },
+      { resolve: { alias: aliases("phone") }, test: { name: "companion", include: ["tests/companion/**/*.test.ts"] } },
     ],
   },
 });

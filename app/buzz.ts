@@ -1,7 +1,7 @@
-// Guard events -> the watch's vibration motor. The pattern table lives in common/haptics.ts.
+// Guard events -> the watch's vibration motor. The pattern table lives in common/watch/haptics.ts.
 import { vibration } from "haptics";
-import { GuardEvent } from "../common/guard";
-import { CONTINUOUS_PATTERN_MS, HapticPattern, isContinuous } from "../common/haptics";
+import { GuardEvent } from "../common/watch/guard";
+import { CONTINUOUS_PATTERN_MS, HapticPattern, isContinuous } from "../common/watch/haptics";
 
 export function buzz(pattern: HapticPattern): void {
   try {

@@ -5,11 +5,11 @@
 import clock from "clock";
 import { display } from "display";
 import { me } from "appbit";
-import { FaceInput, faceModel, newFace } from "../common/face-model";
-import { ceilingOf } from "../common/zones";
+import { FaceInput, faceModel, newFace } from "../common/watch/face-model";
+import { ceilingOf } from "../common/watch/zones";
 import { bindTaps, draw, initView } from "./view";
-import { hrAccess, initSensors, latest, onWrist, updateSensors } from "./sensors";
-import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, tapEnd } from "./run";
+import { hrAccess, initSensors, onWrist } from "./sensors";
+import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, takeReading, tapEnd } from "./run";
 import { onProfileChange, reloadProfile } from "./profile-source";
 import { sendNewRuns, startSync } from "./sync";
 
@@ -18,9 +18,10 @@ var input: FaceInput = {
   guard: null, nowS: 0, ceilingBpm: 0, hours: 0, minutes: 0, idleBpm: 0, onWrist: true, hr: "ok", endArmed: false,
 };
 var nextMinuteMs = 0;
+/** The latest heart rate, for the idle face (0: none). */
+var idleBpm = 0;
 
 function render(): void {
-  updateSensors(isRunning(), display.on);
   if (!display.on) return; // nothing to see: write when it comes back on
   var ms = Date.now();
   if (ms >= nextMinuteMs) {
@@ -31,7 +32,7 @@ function render(): void {
   }
   input.guard = activeGuard();
   input.nowS = ms / 1000;
-  input.idleBpm = latest.bpm;
+  input.idleBpm = idleBpm;
   input.onWrist = onWrist();
   input.hr = hrAccess();
   input.endArmed = endArmed();
@@ -44,7 +45,9 @@ onProfileChange(function (p) {
   input.ceilingBpm = ceilingOf(p);
   render();
 });
-initSensors(function () {
+initSensors(function (bpm, atMs) {
+  idleBpm = bpm;
+  takeReading(bpm, atMs);
   if (!isRunning()) render(); // during a run the 1-second timer redraws
 });
 bindTaps({

@@ -1,18 +1,18 @@
 // Where the runner's profile comes from, in order:
 //   1. the settings file stored on the watch, SETTINGS_STORE_FILE ("settings.json"): a JSON object of ProfileInput fields
-//      (see common/profile.ts checkProfile), written when settings arrive from the phone;
+//      (see common/watch/profile.ts checkProfile), written when settings arrive from the phone;
 //   2. for every field the settings leave out: the watch's own user profile (age, resting HR, max HR as
 //      watchMaxHr), when the watch knows them and access_user_profile is granted;
-//   3. otherwise the documented fallback, DEFAULT_PROFILE in common/profile.ts (a 35-year-old, resting 60).
+//   3. otherwise the documented fallback, DEFAULT_PROFILE in common/watch/profile.ts (a 35-year-old, resting 60).
 // A missing settings file is normal; a corrupt or invalid one is logged and ignored (the fallback applies).
 // The phone side calls applyProfile(input) (or reloadProfile() after writing the file) and the face follows
 // without a restart. A run in progress keeps the profile it started with: the guard froze it at the start.
 import * as fs from "fs";
 import { me } from "appbit";
 import { user } from "user-profile";
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/profile";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/watch/profile";
 
-/** The settings as stored on the watch (not the file on the link: common/protocol.ts SETTINGS_LINK_FILE). */
+/** The settings as stored on the watch (not the file on the link: common/watch/protocol.ts SETTINGS_LINK_FILE). */
 export var SETTINGS_STORE_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;

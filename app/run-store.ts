@@ -8,15 +8,15 @@
 //   and deleted when the run ends. A missing file means no run; a corrupt one is logged and ignored.
 //
 // Completed runs: saveCompletedRun(summary) writes ONE file per run, "run-<id>.txt" (utf-8), holding
-//   encodeSummary(summary) from common/summary.ts (decodeSummary reads it back). The id comes from
+//   encodeSummary(summary) from common/watch/summary.ts (decodeSummary reads it back). The id comes from
 //   makeRunId(start ms, Math.random()) and never repeats, so the file names never collide. These files are the
 //   outbox for the phone sync: it lists them with listCompletedRuns(), sends each, and deletes one only after
 //   the phone has acknowledged it. Nothing else writes or deletes them.
 import * as fs from "fs";
 import { writeAtomically } from "./atomic-file";
-import { BREACH_PHASES, CAP_PHASES, GUARD_STATE_VERSION, GuardState, openDoubt, startGuard } from "../common/guard";
-import { DEFAULT_PROFILE } from "../common/profile";
-import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/summary";
+import { BREACH_PHASES, CAP_PHASES, GUARD_STATE_VERSION, GuardState, openDoubt, startGuard } from "../common/watch/guard";
+import { DEFAULT_PROFILE } from "../common/watch/profile";
+import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/watch/summary";
 
 export var CHECKPOINT_FILE = "run.json";
 

@@ -7,10 +7,10 @@
 // an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
 // saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
 // file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
-import { GuardState, isAbandoned, snooze, startGuard, step } from "../common/guard";
-import { makeRunId, summarize } from "../common/summary";
+import { GuardState, isAbandoned, snooze, startGuard, step } from "../common/watch/guard";
+import { makeRunId, summarize } from "../common/watch/summary";
 import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
-import { latest, onWrist } from "./sensors";
+import { onWrist, setRunning } from "./sensors";
 import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
 
@@ -28,7 +28,8 @@ var run: Checkpoint | null = null;
 var unfiled: Checkpoint | null = null;
 var timer = -1;
 var lastSaveS = 0;
-var usedCount = -1;
+/** The heart-rate reading pushed since the last tick (bpm 0: none), used once. */
+var reading: { bpm: number; atMs: number } | null = null;
 var endArmedUntil = 0;
 var changed: () => void = function () {};
 
@@ -57,8 +58,8 @@ function tick(): void {
   if (!run) return;
   var t = nowS();
   var bpm: number | null = null;
-  if (latest.count !== usedCount && latest.bpm > 0 && Date.now() - latest.atMs <= FRESH_MS) bpm = latest.bpm;
-  usedCount = latest.count;
+  if (reading && reading.bpm > 0 && Date.now() - reading.atMs <= FRESH_MS) bpm = reading.bpm;
+  reading = null;
   var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist() });
   if (events.length) buzzEvents(events);
   if (isAbandoned(run.guard, t)) {
@@ -72,7 +73,13 @@ function tick(): void {
 
 function begin(): void {
   if (timer < 0) timer = setInterval(tick, 1000);
+  setRunning(true);
   changed();
+}
+
+/** A heart-rate reading from the sensor (bpm 0: none): the next tick feeds it to the guard, if still fresh. */
+export function takeReading(bpm: number, atMs: number): void {
+  reading = { bpm: bpm, atMs: atMs };
 }
 
 /** File a finished run: its summary file, then no checkpoint. Returns the summary file name (null: not saved). */
@@ -147,6 +154,7 @@ export function endRun(): string | null {
   endArmedUntil = 0;
   if (timer >= 0) clearInterval(timer);
   timer = -1;
+  setRunning(false);
   // Bring the totals up to this second; a buzz due right now is moot: the runner just stopped.
   step(cp.guard, { t: nowS(), bpm: null, onWrist: onWrist() });
   var name = finish(cp);

@@ -1,9 +1,9 @@
 // Settings from the phone: the companion sends the whole current settings as one file (SETTINGS_LINK_FILE in
-// common/protocol.ts). Validated again here against the watch's own defaults; a valid one is applied at once
+// common/watch/protocol.ts). Validated again here against the watch's own defaults; a valid one is applied at once
 // (profile-source's hook: the face follows without a restart, a run in progress keeps its starting profile) and
 // persisted as settings.json; an invalid or foreign one is logged and dropped, and the last valid settings stay.
 import * as fs from "fs";
-import { parseLinkText } from "../common/protocol";
+import { parseLinkText } from "../common/watch/protocol";
 import { SETTINGS_STORE_FILE, applyProfile } from "./profile-source";
 import { writeAtomically } from "./atomic-file";
 

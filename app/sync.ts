@@ -1,5 +1,5 @@
 // The watch's end of the phone link. Finished runs: their summary files (written by run-store before anything is
-// sent) go to the phone by file transfer, and are deleted only when the phone acknowledges them (common/outbox.ts
+// sent) go to the phone by file transfer, and are deleted only when the phone acknowledges them (common/watch/outbox.ts
 // decides what to send and delete). Incoming files: settings (settings-inbox.ts) and acknowledgements. The peer
 // socket only speeds things up: when it opens, everything unacknowledged is sent again and the watch tells the
 // phone its own profile values; acknowledgements may also arrive on it.
@@ -8,9 +8,9 @@ import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
 import { me } from "appbit";
 import { user } from "user-profile";
-import { decodeSummary } from "../common/summary";
-import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/outbox";
-import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/protocol";
+import { decodeSummary } from "../common/watch/summary";
+import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/watch/outbox";
+import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
 import { takeIncomingFile } from "./incoming";

@@ -1,7 +1,7 @@
-// Writes the face (common/face-model.ts) to the screen. Element ids are the contract with resources/index.view.
+// Writes the face (common/watch/face-model.ts) to the screen. Element ids are the contract with resources/index.view.
 // A DOM write costs on the watch, so each shown value is cached and written only when it changed.
 import document from "document";
-import { Face } from "../common/face-model";
+import { Face } from "../common/watch/face-model";
 
 /** Width of the progress bar at 100%, as in index.view. */
 var BAR_W = 200;

@@ -1,9 +1,9 @@
-// The phone's run history in local storage (bounded: common/history.ts MAX_HISTORY_RUNS), plus a copy of the
+// The phone's run history in local storage (bounded: common/phone/history.ts MAX_HISTORY_RUNS), plus a copy of the
 // newest runs in settings storage, which is all the settings page can read.
 import { localStorage } from "local-storage";
 import { settingsStorage } from "settings";
-import { History, decodeHistory, encodeHistory, encodeRecentRuns } from "../common/history";
-import { RECENT_RUNS_KEY } from "../common/settings-input";
+import { History, decodeHistory, encodeHistory, encodeRecentRuns } from "../common/phone/history";
+import { RECENT_RUNS_KEY } from "../common/phone/settings-input";
 
 var HISTORY_KEY = "runHistory";
 /** Enough for the page's list and this week's count. */

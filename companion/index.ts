@@ -3,7 +3,7 @@
 import { me } from "companion";
 import { peerSocket } from "messaging";
 import { settingsStorage } from "settings";
-import { parseLinkMessage } from "../common/protocol";
+import { parseLinkMessage } from "../common/watch/protocol";
 import { isSettingsKey, seedDefaults, sendSettings, settingsChanged, storeWatchProfile } from "./settings-sync";
 import { acknowledge, startRunIntake } from "./run-intake";
 

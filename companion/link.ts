@@ -2,7 +2,7 @@
 // the same name replaces a pending older file) and, when the face is connected, also on the peer socket.
 import { outbox } from "file-transfer";
 import { peerSocket } from "messaging";
-import { LinkMessage, utf8Bytes } from "../common/protocol";
+import { LinkMessage, utf8Bytes } from "../common/watch/protocol";
 
 export function sendFile(name: string, message: LinkMessage): void {
   outbox.enqueue(name, utf8Bytes(JSON.stringify(message))).catch(function (e) {

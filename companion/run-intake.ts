@@ -1,8 +1,8 @@
-// Finished runs from the watch: each file is validated and stored once by run id (common/history.ts), the
+// Finished runs from the watch: each file is validated and stored once by run id (common/phone/history.ts), the
 // history is persisted, and only then acknowledged, so the watch deletes nothing the phone has not saved.
 import { inbox } from "file-transfer";
-import { History, receiveRunFile } from "../common/history";
-import { ACK_FILE, ackMessage, ackMessageForSocket } from "../common/protocol";
+import { History, receiveRunFile } from "../common/phone/history";
+import { ACK_FILE, ackMessage, ackMessageForSocket } from "../common/watch/protocol";
 import { loadHistory, saveHistory } from "./history-store";
 import { sendFile, sendMessage } from "./link";
 

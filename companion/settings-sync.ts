@@ -1,11 +1,11 @@
 // Settings to the watch: on every valid change, and whenever the watch comes back, the whole current settings go
-// as one file (common/protocol.ts SETTINGS_LINK_FILE). Invalid settings are never sent: the settings page shows why,
+// as one file (common/watch/protocol.ts SETTINGS_LINK_FILE). Invalid settings are never sent: the settings page shows why,
 // and the last valid ones (kept in local storage) stay in force on the watch and are what a returning watch gets.
 import { localStorage } from "local-storage";
 import { settingsStorage } from "settings";
-import { ProfileInput } from "../common/profile";
-import { SETTINGS_LINK_FILE, WatchProfile, settingsMessage, watchProfileMessage } from "../common/protocol";
-import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, missingDefaults, readSettings, watchProfileFromStorage } from "../common/settings-input";
+import { ProfileInput } from "../common/watch/profile";
+import { SETTINGS_LINK_FILE, WatchProfile, settingsMessage, watchProfileMessage } from "../common/watch/protocol";
+import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, missingDefaults, readSettings, watchProfileFromStorage } from "../common/phone/settings-input";
 import { sendFile } from "./link";
 
 var LAST_SENT_KEY = "lastSentSettings";

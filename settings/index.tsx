@@ -1,7 +1,13 @@
 // Recovery Guard's settings page: the runner's profile and guard options, the ceiling they give (computed by
-// common/, as on the watch), and the runs synced from the watch. All text comes from common/settings-view.ts.
-import { settingsView } from "../common/settings-view";
-import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/settings-input";
+// common/, as on the watch), and the runs synced from the watch. All text comes from common/phone/settings-view.ts.
+import { settingsView } from "../common/phone/settings-view";
+import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/phone/settings-input";
+import { LIMITS } from "../common/watch/profile";
+
+/** A slider's label with its LIMITS range: the range the watch and the phone validate against. */
+function rangeLabel(what: string, unit: string, r: { min: number; max: number }): string {
+  return what + " (" + unit + ", " + r.min + "-" + r.max + ")";
+}
 
 function FieldError(props: { message: string | undefined }) {
   return props.message ? <Text bold>{"Not saved: " + props.message}</Text> : null;
@@ -24,11 +30,11 @@ function Settings(props: SettingsComponentProps) {
         <FieldError message={e.measuredMaxHr} />
       </Section>
       <Section title="Guard">
-        <Slider label="Ceiling (% of heart-rate reserve, 50-75)" settingsKey="ceilingPercent" min="50" max="75" step="1" />
+        <Slider label={rangeLabel("Ceiling", "% of heart-rate reserve", LIMITS.ceilingPercent)} settingsKey="ceilingPercent" min={String(LIMITS.ceilingPercent.min)} max={String(LIMITS.ceilingPercent.max)} step="1" />
         <FieldError message={e.ceilingPercent} />
-        <Slider label="Time cap (minutes, 10-90)" settingsKey="capMinutes" min="10" max="90" step="5" />
+        <Slider label={rangeLabel("Time cap", "minutes", LIMITS.capMinutes)} settingsKey="capMinutes" min={String(LIMITS.capMinutes.min)} max={String(LIMITS.capMinutes.max)} step="5" />
         <FieldError message={e.capMinutes} />
-        <Slider label="Warning before the cap (minutes)" settingsKey="warnBeforeCapMinutes" min="0" max="30" step="1" />
+        <Slider label="Warning before the cap (minutes)" settingsKey="warnBeforeCapMinutes" min={String(LIMITS.warnBeforeCapMinutes.min)} max={String(LIMITS.warnBeforeCapMinutes.max)} step="1" />
         <FieldError message={e.warnBeforeCapMinutes} />
         <Select label="Buzz strength" settingsKey="buzzStrength" options={BUZZ_STRENGTH_OPTIONS} />
         <FieldError message={e.buzzStrength} />

@@ -9,7 +9,7 @@
 // - silence while clearly over: at every second of a sustained breach where the 15-s median is at least 3 bpm
 //   over, the time since the breach's last breach buzz (since its onset when none yet; a buzz before onset
 //   counts at onset).
-import type { TraceSample } from "../common/trace";
+import type { TraceSample } from "../common/dev/trace";
 
 export const GRID_MAX_AGE_S = 10;
 export const MEDIAN_WINDOW_S = 15;

@@ -4,10 +4,10 @@
 // file-system writes, summary size). A benchmark, not a test: tools/check-budgets.ts judges its JSON.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
-import { DEFAULT_PROFILE, Profile } from "../common/profile";
-import { TUNING, Tuning } from "../common/guard";
-import { replayTrace } from "../common/replay";
-import { TraceSample } from "../common/trace";
+import { DEFAULT_PROFILE, Profile } from "../common/watch/profile";
+import { TUNING, Tuning } from "../common/watch/guard";
+import { replayTrace } from "../common/dev/replay";
+import { TraceSample } from "../common/dev/trace";
 import { groundTruth, naiveAlertBuzzes, percentile, rollingMedian, Score, scoreBuzzes } from "./alert-quality";
 import { sensorKindOf, SensorKind, SENSOR_KINDS } from "./trace-files";
 import { Headline, headlineOf, nuisanceVsNaive } from "./headline";
@@ -16,7 +16,7 @@ import { formatTargets, targetChecks } from "./check-budgets";
 import { listTraces, loadTrace, TRACES_DIR } from "./trace-files";
 import { deviceJsPerTarget } from "./fba";
 import { measureDeviceRun, DeviceRunCosts, GENERATED_RUN_CEILING } from "./device-costs";
-import { DEMO_RUN_LABEL, generateDemoRun } from "../common/demo-run";
+import { DEMO_RUN_LABEL, generateDemoRun } from "../common/dev/demo-run";
 import { engineFigures, EngineFigures } from "./engine/run";
 import { formatEngine } from "./engine/main";
 
@@ -288,7 +288,7 @@ export interface BenchReport {
   command: string;
   tracesDir: string;
   ceilingQuantiles: number[];
-  /** --tuning: the fields changed from common/guard.ts for this run ({} for none). */
+  /** --tuning: the fields changed from common/watch/guard.ts for this run ({} for none). */
   tuningOverrides: Partial<Tuning>;
   tuning: Tuning;
   /** Why alert quality was not measured (no run_*.csv traces), or null when it was: then runs is null too. */
@@ -331,7 +331,7 @@ export function runBench(opts: { tuning: Partial<Tuning>; tradeoff: boolean; com
   const runs = loadAll("run_");
   const have = runs.length > 0;
   const rides = loadAll("ride_");
-  // The trade-off compares alternatives to the tuning in common/guard.ts, whatever --tuning says.
+  // The trade-off compares alternatives to the tuning in common/watch/guard.ts, whatever --tuning says.
   const trade = opts.tradeoff && have ? tradeoff(runs) : null;
   const cpuOn = have ? runs : [{ name: DEMO_RUN_LABEL, samples: generateDemoRun(GENERATED_RUN_CEILING) }];
   const tuning = tuned(opts.tuning);

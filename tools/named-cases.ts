@@ -2,9 +2,9 @@
 // bench (whose JSON check-budgets judges). Each names its trace and profile and says what a runner would notice.
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { replayTrace, ReplayResult } from "../common/replay";
-import { validateProfile, Profile, ProfileInput } from "../common/profile";
-import { Tuning, TUNING } from "../common/guard";
+import { replayTrace, ReplayResult } from "../common/dev/replay";
+import { validateProfile, Profile, ProfileInput } from "../common/watch/profile";
+import { Tuning, TUNING } from "../common/watch/guard";
 import { groundTruth, scoreBuzzes } from "./alert-quality";
 import { loadTrace, TRACES_DIR } from "./trace-files";
 

@@ -1,9 +1,9 @@
 // Draws one replay as an SVG, so a runner or coach sees at a glance what the watch did: the heart rate, the
 // ceiling, the sustained breaches of the ground truth (tools/alert-quality.ts) shaded, and every buzz as a marker.
 import { basename } from "node:path";
-import type { GuardEvent } from "../common/guard";
-import type { GuardEventType } from "../common/haptics";
-import type { TraceSample } from "../common/trace";
+import type { GuardEvent } from "../common/watch/guard";
+import type { GuardEventType } from "../common/watch/haptics";
+import type { TraceSample } from "../common/dev/trace";
 import { GRID_MAX_AGE_S, sustainedBreaches } from "./alert-quality";
 
 export interface PlotInput {

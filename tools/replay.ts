@@ -3,12 +3,12 @@
 // Replays a heart-rate trace through the real guard and prints what the watch would have done.
 import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { maxHrOf, validateProfile, ProfileInput, Profile } from "../common/profile";
-import { parseTraceCsv, TraceSample } from "../common/trace";
-import { replayTrace, ReplayResult } from "../common/replay";
-import { generateDemoRun, DEMO_RUN_LABEL } from "../common/demo-run";
-import { ceilingOf } from "../common/zones";
-import { formatClock } from "../common/format";
+import { maxHrOf, validateProfile, ProfileInput, Profile } from "../common/watch/profile";
+import { parseTraceCsv, TraceSample } from "../common/dev/trace";
+import { replayTrace, ReplayResult } from "../common/dev/replay";
+import { generateDemoRun, DEMO_RUN_LABEL } from "../common/dev/demo-run";
+import { ceilingOf } from "../common/watch/zones";
+import { formatClock } from "../common/watch/format";
 import { plotSvg } from "./plot";
 
 export const USAGE = `Usage: npm run replay -- <trace.csv | --demo> --age A --rest R [options]

@@ -1,7 +1,7 @@
 // Where the shared real traces live: ../shared/traces beside the project, or RECOVERY_GUARD_TRACES.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { parseTraceCsv, ParsedTrace } from "../common/trace";
+import { parseTraceCsv, ParsedTrace } from "../common/dev/trace";
 
 export const TRACES_DIR = resolve(process.env.RECOVERY_GUARD_TRACES ?? join(__dirname, "..", "..", "shared", "traces"));
 

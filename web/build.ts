@@ -1,13 +1,13 @@
 // Bundles the page with esbuild: the harness (real time); the watch: the device JavaScript of build/app.fba itself
-// (the build that goes on a watch) run against the browser adapters of the Fitbit device modules; the phone: the
-// real companion/ + settings/ against the phone adapters. Both sides get the virtual clock in place of Date and the
-// timer globals, so replays run at up to 60x.
+// (the build that goes on a watch) run against the sim's device stand-ins; the phone: the real companion/ +
+// settings/ against the sim's phone stand-ins and settings components. The module lists come from sim/modules.ts.
+// Both sides run on the world's clock, so replays run at up to 60x.
 import { build, Plugin } from "esbuild";
 import { join, resolve } from "node:path";
 import { deviceJs } from "../tools/fba";
+import { moduleMapSource, standIns } from "../sim/modules";
 
 const ROOT = resolve(__dirname, "..");
-const COMPANION_MODULES = ["settings", "local-storage", "file-transfer", "messaging", "companion"];
 
 export interface Bundles {
   "harness.js": string;
@@ -15,20 +15,23 @@ export interface Bundles {
   "phone.js": string;
 }
 
-/** Resolves the Fitbit module names to our adapters in web/<side>/, and nothing else. */
-function fitbitModules(side: "device" | "companion", names: string[]): Plugin {
-  const filter = new RegExp(`^(${names.join("|")})$`);
+/** Resolves the Fitbit phone module names to the sim's stand-ins, and nothing else. */
+function phoneModules(): Plugin {
+  const files = standIns("phone");
+  const filter = new RegExp(`^(${Object.keys(files).join("|")})$`);
   return {
-    name: `fitbit-${side}-modules`,
+    name: "fitbit-phone-modules",
     setup(b) {
-      b.onResolve({ filter }, (args) => ({ path: join(ROOT, "web", side, `${args.path}.ts`) }));
+      b.onResolve({ filter }, (args) => ({ path: join(ROOT, files[args.path]) }));
     },
   };
 }
 
-async function bundle(entry: string, options: { plugins?: Plugin[]; inject?: string[]; define?: Record<string, string> }): Promise<string> {
+type Entry = { file: string } | { source: string };
+
+async function bundle(entry: Entry, options: { plugins?: Plugin[]; inject?: string[]; define?: Record<string, string> }): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, entry)],
+    ...("file" in entry ? { entryPoints: [join(ROOT, entry.file)] } : { stdin: { contents: entry.source, resolveDir: ROOT, loader: "ts" as const } }),
     bundle: true,
     write: false,
     format: "iife",
@@ -55,16 +58,18 @@ async function orError(name: string, p: Promise<string>): Promise<string> {
   }
 }
 
+/** The watch: the stand-ins by name (one list), then the .fba's device JavaScript on them. */
+const WATCH_ENTRY = `${moduleMapSource("device", ".")}import { runDeviceJs } from "./web/device/run-device-build";\nrunDeviceJs(MODULES);\n`;
+
 export async function buildBundles(): Promise<Bundles> {
   const [harness, watch, phone] = await Promise.all([
-    orError("The page", bundle("web/harness/main.ts", {})),
-    orError("The watch app (build/app.fba)", Promise.resolve().then(() => bundle("web/device/run-device-build.ts", {
-      inject: ["web/shared/virtual-time.ts"],
+    orError("The page", bundle({ file: "web/harness/main.ts" }, {})),
+    orError("The watch app (build/app.fba)", Promise.resolve().then(() => bundle({ source: WATCH_ENTRY }, {
       define: { __DEVICE_JS__: JSON.stringify(deviceJs("atlas")) },
     }))),
-    orError("The phone (companion/ and settings/)", bundle("web/phone/main.ts", {
-      plugins: [fitbitModules("companion", COMPANION_MODULES)],
-      inject: ["web/shared/virtual-time.ts", "web/settings/components.ts"],
+    orError("The phone (companion/ and settings/)", bundle({ file: "web/phone/main.ts" }, {
+      plugins: [phoneModules()],
+      inject: ["web/phone/time.ts", "sim/phone/settings-components.ts"],
     })),
   ]);
   return { "harness.js": harness, "watch.js": watch, "phone.js": phone };

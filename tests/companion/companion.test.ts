@@ -2,13 +2,12 @@
 // the watch are stored once, persisted before they are acknowledged, and survive the companion being killed.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import {
-  connectWatch, failNextLocalWrite, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone,
-  phone, resetPhone, sendFileToPhone, userSets,
-} from "../fakes/companion/control";
-import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/protocol";
-import { decodeHistory, decodeRecentRuns } from "../../common/history";
-import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/settings-input";
-import { encodeSummary, RunSummary } from "../../common/summary";
+  connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch, freshWorldEachTest,
+} from "../../sim/harness/phone";
+import { ACK_FILE, MAX_ACK_MESSAGE_IDS, SETTINGS_LINK_FILE, parseLinkText, runFileName } from "../../common/watch/protocol";
+import { decodeHistory, decodeRecentRuns } from "../../common/phone/history";
+import { RECENT_RUNS_KEY, WATCH_PROFILE_KEY } from "../../common/phone/settings-input";
+import { encodeSummary, RunSummary } from "../../common/watch/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const textInput = (s: string) => JSON.stringify({ name: s });
@@ -33,20 +32,14 @@ function ackedIds(): string[] {
 }
 
 function storedRuns(): RunSummary[] {
-  return decodeHistory(phone().local["runHistory"]).history.runs;
+  return decodeHistory(localItem("runHistory")).history.runs;
 }
 
 async function runFromWatch(run: RunSummary): Promise<void> {
   await sendFileToPhone(runFileName(run.id), encodeSummary(run));
 }
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetPhone();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("settings to the watch", () => {
   it("sends the whole valid settings on every change; a newer file replaces the pending one", async () => {
@@ -62,7 +55,7 @@ describe("settings to the watch", () => {
     await userSets("age", textInput("abc"));
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
     expect(warnings.join("\n")).toMatch(/Settings not sent.*Age must be a number, not "abc"/);
-    phone().outbox = []; // delivered
+    deliverAllToWatch(); // delivered
     await connectWatch();
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
   });
@@ -71,11 +64,11 @@ describe("settings to the watch", () => {
     await launchCompanion();
     await userSets("age", textInput("34"));
     killCompanion();
-    phone().outbox = [];
-    phone().settings["capMinutes"] = "25"; // changed while the companion was not running
+    deliverAllToWatch();
+    putSetting("capMinutes", "25"); // changed while the companion was not running
     await launchCompanion({ settingsChanged: true });
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", capMinutes: 25 }]);
-    phone().outbox = [];
+    deliverAllToWatch();
     await launchCompanion({ fileTransfer: true }); // unchanged: nothing to send
     expect(settingsSent()).toEqual([]);
     await launchCompanion({ peerAppLaunched: true });
@@ -84,30 +77,30 @@ describe("settings to the watch", () => {
 
   it("starts even when the settings it last sent are corrupt in local storage: nothing counts as sent", async () => {
     for (const corrupt of ["{oops", "null", "[1,2]"]) {
-      resetPhone();
-      phone().settings["age"] = textInput("abc"); // invalid: the companion would fall back to the last sent
-      phone().local["lastSentSettings"] = corrupt;
+      resetWorld();
+      putSetting("age", textInput("abc")); // invalid: the companion would fall back to the last sent
+      putLocalItem("lastSentSettings", corrupt);
       await launchCompanion({ peerAppLaunched: true });
       expect(settingsSent()).toEqual([]);
       expect(warnings.join("\n")).toMatch(/settings last sent are unreadable/);
       await userSets("age", textInput("34"));
       expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34" }]);
-      expect(JSON.parse(phone().local["lastSentSettings"])).toEqual({ ...GUARD_DEFAULTS, age: "34" });
+      expect(JSON.parse(localItem("lastSentSettings") ?? "null")).toEqual({ ...GUARD_DEFAULTS, age: "34" });
     }
   });
 
   it("shows the guard options' defaults on first launch, and never overwrites the runner's choices", async () => {
-    phone().settings["capMinutes"] = "45";
+    putSetting("capMinutes", "45");
     await launchCompanion();
-    expect(phone().settings).toMatchObject({ ceilingPercent: "65", capMinutes: "45", warnBeforeCapMinutes: "5", backUnderCue: "true" });
-    expect(JSON.parse(phone().settings["buzzStrength"]).values[0].value).toBe("strong");
-    expect(phone().settings["age"]).toBeUndefined(); // the watch's own age fills it
+    expect(phoneSettings()).toMatchObject({ ceilingPercent: "65", capMinutes: "45", warnBeforeCapMinutes: "5", backUnderCue: "true" });
+    expect(JSON.parse(phoneSettings()["buzzStrength"]).values[0].value).toBe("strong");
+    expect(phoneSettings()["age"]).toBeUndefined(); // the watch's own age fills it
   });
 
   it("keeps the watch's own age and resting HR for the settings page", async () => {
     await launchCompanion();
     await messageToPhone({ v: 1, type: "watch-profile", watch: { age: 41, restingHr: 52, maxHr: 188 } });
-    expect(JSON.parse(phone().settings[WATCH_PROFILE_KEY]).watch).toEqual({ age: 41, restingHr: 52, maxHr: 188 });
+    expect(JSON.parse(phoneSettings()[WATCH_PROFILE_KEY]).watch).toEqual({ age: 41, restingHr: 52, maxHr: 188 });
     await messageToPhone({ v: 1, type: "launch-missiles" });
     expect(warnings.join("\n")).toMatch(/Ignored a message from the watch: unknown type launch-missiles/);
   });
@@ -122,18 +115,18 @@ describe("runs from the watch", () => {
     await runFromWatch(runs[2]);
     expect(storedRuns()).toEqual([runs[2], runs[1], runs[0]]);
     expect(ackedIds().sort()).toEqual(runs.map((r) => r.id).sort());
-    expect(decodeRecentRuns(phone().settings[RECENT_RUNS_KEY])).toEqual([runs[2], runs[1], runs[0]]);
+    expect(decodeRecentRuns(phoneSettings()[RECENT_RUNS_KEY])).toEqual([runs[2], runs[1], runs[0]]);
   });
 
   it("drains runs that were waiting in the inbox when it was launched", async () => {
-    phone().inbox.push(...runs.map((r) => ({ name: runFileName(r.id), text: encodeSummary(r) })));
+    for (const r of runs) await sendFileToPhone(runFileName(r.id), encodeSummary(r)); // the companion is not running yet
     await launchCompanion({ fileTransfer: true });
     expect(storedRuns()).toEqual([runs[2], runs[1], runs[0]]);
   });
 
   it("acknowledges nothing it could not save; the watch's re-send is stored then", async () => {
     await launchCompanion();
-    failNextLocalWrite();
+    world().faults.failPhoneStorage("setItem");
     await runFromWatch(runs[0]);
     expect(storedRuns()).toEqual([]);
     expect(ackedIds()).toEqual([]);
@@ -156,7 +149,7 @@ describe("runs from the watch", () => {
   it("re-acknowledges when the watch reconnects (its earlier ack may be lost), also by message", async () => {
     await launchCompanion();
     await runFromWatch(runs[0]);
-    phone().outbox = []; // the ack file got lost
+    deliverAllToWatch(); // the ack file got lost
     await connectWatch();
     expect(ackedIds()).toEqual([runs[0].id]);
     expect(messagesFromPhone()).toContainEqual({ v: 1, type: "ack", ids: [runs[0].id] });
@@ -168,7 +161,7 @@ describe("runs from the watch", () => {
     for (const run of many) await runFromWatch(run);
     expect(storedRuns().length).toBe(80);
     expect(ackedIds().length).toBe(80);
-    phone().outbox = [];
+    deliverAllToWatch();
     await connectWatch(); // re-acknowledges, now also by message
     expect(ackedIds().length).toBe(80);
     const acks = messagesFromPhone().filter((m) => m.type === "ack");
@@ -190,7 +183,7 @@ describe("runs from the watch", () => {
   });
 
   it("survives a corrupted history store: unreadable entries are dropped, the rest kept", async () => {
-    phone().local["runHistory"] = JSON.stringify({ format: 1, runs: [JSON.parse(encodeSummary(runs[0])), [1, "x"]], recentIds: [] });
+    putLocalItem("runHistory", JSON.stringify({ format: 1, runs: [JSON.parse(encodeSummary(runs[0])), [1, "x"]], recentIds: [] }));
     await launchCompanion();
     await runFromWatch(runs[1]);
     expect(storedRuns()).toEqual([runs[1], runs[0]]);

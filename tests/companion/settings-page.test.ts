@@ -1,35 +1,28 @@
-// The settings page (settings/index.tsx) rendered with a stand-in for Fitbit's settings components: a plain tree
-// whose text the tests search. Stored values are strings, as the phone stores them.
+// The settings page (settings/index.tsx) rendered with the sim's stand-in for Fitbit's settings components: a plain
+// tree whose text the tests search. Stored values are strings, as the phone stores them.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { encodeSummary } from "../../common/summary";
-import { watchProfileMessage } from "../../common/protocol";
+import { encodeSummary } from "../../common/watch/summary";
+import { watchProfileMessage } from "../../common/watch/protocol";
 import { sampleRun } from "../unit/sample-runs";
-import { validateProfile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
-import { startGuard } from "../../common/guard";
-import { summarize } from "../../common/summary";
-import { ceilingText } from "../../common/face-model";
-import { loadReal } from "../fakes/load-real";
+import { LIMITS, validateProfile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
+import { startGuard } from "../../common/watch/guard";
+import { summarize } from "../../common/watch/summary";
+import { ceilingText } from "../../common/watch/face-model";
+import { loadReal, resetWorld, world } from "../../sim/harness/watch";
+import * as components from "../../sim/phone/settings-components";
 
 interface Node { type: string; props: Record<string, any>; children: Node[] | string[] }
 type Page = (props: { settings: Record<string, string | undefined>; settingsStorage: unknown }) => Node;
 
 let page: Page;
 
-function flatten(children: unknown[]): unknown[] {
-  return children.flatMap((c) => (Array.isArray(c) ? flatten(c) : c === null || c === undefined || c === false ? [] : [c]));
-}
-
 beforeAll(async () => {
-  const g = globalThis as any;
-  for (const name of ["Page", "Section", "Text", "TextInput", "Toggle", "Select", "Slider", "TextImageRow"]) g[name] = name;
-  g.createComponent = (type: any, props: Record<string, any> | null, ...children: unknown[]) => {
-    const kids = flatten(children);
-    if (typeof type === "function") return type({ ...(props || {}), children: kids });
-    return { type, props: props || {}, children: kids };
-  };
-  g.registerSettingsPage = (component: Page) => { page = component; };
+  // The sim's settings components, as the globals the page uses: a built-in renders to { type, props, children }.
+  resetWorld();
+  Object.assign(globalThis, components);
   await loadReal("settings/index");
+  page = world().phone.settingsPage as unknown as Page;
 });
 
 function render(settings: Record<string, string>): Node {
@@ -62,6 +55,23 @@ describe("the settings page", () => {
     expect((tree.children as Node[]).map((s) => s.props.title)).toEqual(["You", "Guard", "Your ceiling", "Recent runs"]);
     expect(fields(tree)).toEqual(["age", "useWatchRestingHr", "restingHr", "maxHrMethod", "ceilingPercent", "capMinutes",
       "warnBeforeCapMinutes", "buzzStrength", "backUnderCue"]);
+  });
+
+  it("offers on each slider exactly the range the watch accepts (LIMITS)", () => {
+    const sliders: Node[] = [];
+    const walk = (n: Node | string): void => {
+      if (typeof n === "string") return;
+      if (n.type === "Slider") sliders.push(n);
+      (n.children as (Node | string)[]).forEach(walk);
+    };
+    walk(render({}));
+    const ranges = Object.fromEntries(sliders.map((s) => [s.props.settingsKey, [Number(s.props.min), Number(s.props.max)]]));
+    expect(ranges).toEqual({
+      ceilingPercent: [LIMITS.ceilingPercent.min, LIMITS.ceilingPercent.max],
+      capMinutes: [LIMITS.capMinutes.min, LIMITS.capMinutes.max],
+      warnBeforeCapMinutes: [LIMITS.warnBeforeCapMinutes.min, LIMITS.warnBeforeCapMinutes.max],
+    });
+    expect(sliders.map((s) => s.props.label)).toContain("Ceiling (% of heart-rate reserve, 50-75)");
   });
 
   it("shows the ceiling computed from the stored values: the source's worked example", () => {

@@ -1,12 +1,14 @@
 // The watch's budgets on the real face: DOM writes only for changed values, few file-system writes.
 import { describe, it, expect, beforeEach } from "vitest";
-import { resetDevice, launchFace, tap, runSeconds, device, resetCounters, setDisplay, pushHeartRate } from "../fakes/device/control";
-import { generateDemoRun } from "../../common/demo-run";
+import {
+  resetWorld, launchFace, tap, runSeconds, resetCounters, setDisplay, pushHeartRate, world,
+} from "../../sim/harness/watch";
+import { generateDemoRun } from "../../common/dev/demo-run";
 
 const CEILING = 138; // the fake watch's default runner
 
 beforeEach(() => {
-  resetDevice();
+  resetWorld();
 });
 
 function demoBpm(): (i: number) => number {
@@ -20,10 +22,10 @@ describe("budgets", () => {
     tap("start-btn");
     resetCounters();
     runSeconds(30 * 60, demoBpm());
-    const perMinute = device().domWrites / 30;
+    const perMinute = world().counters.domWrites / 30;
     expect(perMinute).toBeLessThanOrEqual(120);
     // Only what changes is written: the elapsed time once a second, the HR when it moves, little else.
-    const byId = device().domWritesById;
+    const byId = world().counters.domWritesById;
     expect(byId["elapsed"]).toBe(30 * 60);
     expect(byId["time"]).toBeLessThanOrEqual(31);
     expect(byId["ceiling"] || 0).toBe(0);
@@ -38,12 +40,12 @@ describe("budgets", () => {
       pushHeartRate(70);
       runSeconds(1);
     }
-    expect(device().domWrites).toBe(2); // the minute, twice
+    expect(world().counters.domWrites).toBe(2); // the minute, twice
     tap("start-btn");
     setDisplay(false);
     resetCounters();
     runSeconds(600, demoBpm());
-    expect(device().domWrites).toBe(0);
+    expect(world().counters.domWrites).toBe(0);
   });
 
   it("an hour's run writes the file system at most 20 times, snoozes included", async () => {
@@ -56,19 +58,20 @@ describe("budgets", () => {
       runSeconds(60, (i) => bpm(minute * 60 + i));
     }
     // Flash operations: every save is a write plus a rename (app/atomic-file.ts), and both count.
-    expect(device().fs.renames).toBeGreaterThan(0);
-    expect(device().fs.writes).toBeLessThanOrEqual(20);
+    expect(world().counters.fs.renames).toBeGreaterThan(0);
+    expect(world().counters.fs.writes).toBeLessThanOrEqual(20);
     tap("end-btn");
     tap("end-btn");
-    expect(device().fs.writes).toBeLessThanOrEqual(23); // + the summary (write, rename) and the checkpoint's deletion
+    expect(world().counters.fs.writes).toBeLessThanOrEqual(23); // + the summary (write, rename) and the checkpoint's deletion
   });
 
-  it("the fs fake counts renames and deletes as file-system writes: they are flash operations too", async () => {
-    const fs = await import("../fakes/device/fs");
+  it("the fs stand-in counts renames and deletes as file-system writes: they are flash operations too", async () => {
+    world().beginLaunch("watch");
+    const fs = await import("../../sim/device/fs");
     resetCounters();
     fs.writeFileSync("a.txt", "x", "utf-8");
     fs.renameSync("a.txt", "b.txt");
     fs.unlinkSync("b.txt");
-    expect(device().fs).toMatchObject({ writes: 3, renames: 1, unlinks: 1 });
+    expect(world().counters.fs).toMatchObject({ writes: 3, renames: 1, unlinks: 1 });
   });
 });

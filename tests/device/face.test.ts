@@ -1,16 +1,15 @@
 // The real app/index.ts on the fake watch: what the runner sees and feels.
 import { describe, it, expect, beforeEach } from "vitest";
 import {
-  resetDevice, launchFace, text, tap, runSeconds, patterns, isShown, className, setDisplay, device,
-  hrSensorRunning, bodySensorRunning, pushHeartRate, setOnWrist, grant, prop, tickClock,
-} from "../fakes/device/control";
+  resetWorld, launchFace, text, tap, runSeconds, patterns, isShown, className, setDisplay, hrSensorRunning, bodySensorRunning, pushHeartRate, setOnWrist, grant, prop, tickClock, world,
+} from "../../sim/harness/watch";
 
 // The fake watch's default runner: 40 y, resting 60 -> max 180, ceiling 60 + 0.65 x 120 = 138.
 const EASY = 125;
 const OVER = 145;
 
 beforeEach(() => {
-  resetDevice();
+  resetWorld();
 });
 
 describe("idle face", () => {
@@ -70,8 +69,8 @@ describe("a run", () => {
     runSeconds(60, EASY);
     runSeconds(200, OVER);
     expect(patterns()).toEqual(["nudge-max", "nudge-max", "alert", "alert"]);
-    const d = device();
-    const alerts = d.vibrations.filter((v) => v.pattern === "alert");
+    const d = world().counters;
+    const alerts = d.buzzes.filter((v) => v.pattern === "alert");
     expect(d.vibrationStops).toHaveLength(alerts.length);
     d.vibrationStops.forEach((stopMs, i) => expect(stopMs - alerts[i].atMs).toBe(2000));
   });
@@ -100,7 +99,7 @@ describe("a run", () => {
     runSeconds(170, OVER);
     expect(patterns()).toEqual(["nudge-max", "confirmation"]);
     // Without the snooze the reminder would have come a minute after the breach.
-    resetDevice();
+    resetWorld();
     await launchFace();
     tap("start-btn");
     runSeconds(60, EASY);
@@ -112,14 +111,14 @@ describe("a run", () => {
     await launchFace();
     tap("start-btn");
     setDisplay(false);
-    device().ticks = 0;
+    world().counters.ticks = 0;
     runSeconds(25 * 60 - 5, EASY);
     expect(patterns()).toEqual([]);
     runSeconds(10, EASY);
     expect(patterns()).toEqual(["ping"]);
     runSeconds(5 * 60, EASY);
     expect(patterns()).toEqual(["ping", "confirmation-max"]);
-    expect(device().ticks).toBe(0);
+    expect(world().counters.ticks).toBe(0);
     setDisplay(true);
     expect(text("state-text")).toBe("TIME TO STOP");
     expect(className("state-pill")).toBe("p-cap");
@@ -192,7 +191,7 @@ describe("sensors", () => {
   });
 
   it("a watch without a heart-rate sensor says so and does not crash", async () => {
-    device().hasHeartRateSensor = false;
+    world().watch.hasHeartRateSensor = false;
     await launchFace();
     expect(text("state-text")).toBe("NO HR SENSOR");
     tap("start-btn");

@@ -1,67 +1,30 @@
-// The whole link, end to end: the real face (app/index.ts on the device fakes) and the real companion
-// (companion/index.ts, bundled with esbuild onto the phone fakes, since both sides have modules of the same
-// name), with the test carrying files and messages between them whenever the phone is in range.
+// The whole link, end to end: the real face (app/index.ts on the sim's device stand-ins) and the real companion
+// (companion/index.ts, bundled with esbuild onto the phone stand-ins, since both sides have modules of the same
+// name), with the test carrying files and messages between them whenever the phone is in range (sim/harness carry()).
 import { beforeAll, beforeEach, afterEach, describe, expect, it, vi } from "vitest";
-import { buildSync } from "esbuild";
-import { resolve } from "node:path";
-import { fileNames, launchFace, readFile, relaunchFace, resetDevice, runSeconds, tap, text, summaryFileNames } from "../fakes/device/control";
-import { filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
-import { messageToWatch, messagesFromWatch, openPeer, closePeer } from "../fakes/device/messaging";
+import { fileNames, launchFace, readFile, relaunchFace, resetWorld, runSeconds, tap, text, summaryFileNames } from "../../sim/harness/watch";
 import {
-  connectWatch, disconnectWatch, filesForWatch, flush, killCompanion, messageToPhone, messagesFromPhone, phone,
-  resetPhone, sendFileToPhone, takeFileForWatch, userSets,
-} from "../fakes/companion/control";
-import { decodeHistory, decodeRecentRuns } from "../../common/history";
-import { decodeSummary, RunSummary } from "../../common/summary";
-import { LaunchReasons } from "../fakes/companion/phone";
+  LaunchReasons, bundledCompanion, carry, connectWatch, disconnectWatch, killCompanion, launchCompanion as launchCompanionCode,
+  localItem, phoneSettings, userSets,
+} from "../../sim/harness/phone";
+import { decodeHistory, decodeRecentRuns } from "../../common/phone/history";
+import { decodeSummary, RunSummary } from "../../common/watch/summary";
 
-const COMPANION_MODULES = ["settings", "local-storage", "file-transfer", "messaging", "companion"];
 let companionCode = "";
-
-beforeAll(() => {
-  const root = resolve(__dirname, "../..");
-  const out = buildSync({
-    entryPoints: [resolve(root, "companion/index.ts")], bundle: true, write: false, format: "iife", platform: "neutral",
-    alias: Object.fromEntries(COMPANION_MODULES.map((m) => [m, resolve(root, "tests/fakes/companion/" + m + ".ts")])),
-  });
-  companionCode = out.outputFiles[0].text;
-});
+beforeAll(() => { companionCode = bundledCompanion(); });
 
 /** A fresh companion instance: its memory is new, the phone's storage is what it was. */
 async function launchCompanion(reasons: LaunchReasons = {}): Promise<void> {
-  const p = phone();
-  p.launch = {};
-  p.launchReasons = reasons;
-  new Function(companionCode)();
-  await flush();
-}
-
-let watchMessagesSeen = 0;
-let phoneMessagesSeen = 0;
-
-/** The phone is in range: every queued file and message crosses, until nothing is left to carry. */
-async function carry(): Promise<void> {
-  for (let round = 0; round < 10; round++) {
-    let moved = 0;
-    while (filesFromWatch().length > 0) { const f = takeFileFromWatch(); await sendFileToPhone(f.name, f.text); moved++; }
-    while (filesForWatch().length > 0) { const f = takeFileForWatch(); sendFileToWatch(f.name, f.text); moved++; }
-    for (const m of messagesFromWatch().slice(watchMessagesSeen)) { watchMessagesSeen++; await messageToPhone(m); moved++; }
-    for (const m of messagesFromPhone().slice(phoneMessagesSeen)) { phoneMessagesSeen++; messageToWatch(m); moved++; }
-    await flush();
-    if (moved === 0) return;
-  }
-  throw new Error("The link never settled");
+  await launchCompanionCode(reasons, companionCode);
 }
 
 async function bringPhoneBack(): Promise<void> {
   await connectWatch();
-  openPeer();
   await carry();
 }
 
 async function takePhoneAway(): Promise<void> {
   await disconnectWatch();
-  closePeer();
 }
 
 function finishRun(seconds: number, bpm: number): RunSummary {
@@ -75,16 +38,13 @@ function finishRun(seconds: number, bpm: number): RunSummary {
 }
 
 function phoneHistory(): RunSummary[] {
-  return decodeHistory(phone().local["runHistory"]).history.runs;
+  return decodeHistory(localItem("runHistory")).history.runs;
 }
 
 const textInput = (s: string) => JSON.stringify({ name: s });
 
 beforeEach(() => {
-  resetDevice();
-  resetPhone();
-  watchMessagesSeen = 0;
-  phoneMessagesSeen = 0;
+  resetWorld();
   vi.spyOn(console, "warn").mockImplementation(() => {});
   vi.spyOn(console, "log").mockImplementation(() => {});
 });
@@ -120,7 +80,7 @@ describe("the watch and the phone together", () => {
     await launchCompanion({ peerAppLaunched: true });
     await bringPhoneBack();
     expect(phoneHistory()).toEqual([runs[2], runs[1], runs[0]]);
-    expect(decodeRecentRuns(phone().settings["recentRuns"])).toEqual([runs[2], runs[1], runs[0]]);
+    expect(decodeRecentRuns(phoneSettings()["recentRuns"])).toEqual([runs[2], runs[1], runs[0]]);
     expect(runs[1].secondsAboveCeiling).toBeGreaterThan(600); // the numbers are the run's own, not placeholders
     expect(fileNames().filter((n) => /^run-/.test(n))).toEqual([]); // acknowledged, so deleted on the watch
 

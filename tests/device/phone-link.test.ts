@@ -1,15 +1,16 @@
-// The watch's end of the phone link (app/sync.ts, app/settings-inbox.ts) on the device fakes: finished runs reach
+// The watch's end of the phone link (app/sync.ts, app/settings-inbox.ts) on the sim: finished runs reach
 // the phone and leave the watch only once acknowledged; settings from the phone are checked, saved and applied.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { device, failNextWrite, fileNames, killFace, putFile, readFile, resetDevice, summaryFileNames } from "../fakes/device/control";
-import { tearNextWrite } from "../fakes/device/fs";
-import { failNextEnqueue, failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../fakes/device/file-transfer";
-import { messageToWatch, messagesFromWatch, openPeer } from "../fakes/device/messaging";
-import { encodeSummary, RunSummary } from "../../common/summary";
-import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/protocol";
+import {
+  advance, fileNames, killFace, putFile, readFile, resetWorld, summaryFileNames, world, freshWorldEachTest
+} from "../../sim/harness/watch";
+import { failTransfer, filesFromWatch, sendFileToWatch, takeFileFromWatch } from "../../sim/harness/watch";
+import { messageToWatch, messagesFromWatch, openPeer } from "../../sim/harness/watch";
+import { encodeSummary, RunSummary } from "../../common/watch/summary";
+import { ACK_FILE, SETTINGS_LINK_FILE, ackMessage, parseRunFile, runFileName, settingsMessage } from "../../common/watch/protocol";
 import { sampleRun } from "../unit/sample-runs";
-import { MAX_PENDING_RUNS } from "../../common/outbox";
-import { loadReal, ProfileSource } from "../fakes/load-real";
+import { MAX_PENDING_RUNS } from "../../common/watch/outbox";
+import { loadReal, ProfileSource } from "../../sim/harness/watch";
 
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
@@ -19,6 +20,7 @@ function saveRunFile(run: RunSummary): void {
 }
 
 async function startWatch(): Promise<ProfileSource> {
+  world().beginLaunch("watch"); // the face's modules, loaded one by one, as a launch
   vi.resetModules();
   const profileSource = await loadReal<ProfileSource>("app/profile-source");
   profileSource.reloadProfile();
@@ -37,13 +39,7 @@ async function flush(): Promise<void> {
 }
 
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetDevice();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-});
-afterEach(() => { vi.restoreAllMocks(); });
+const warnings = freshWorldEachTest();
 
 describe("finished runs to the phone", () => {
   it("sends the runs completed while the phone was away, oldest first, and deletes each only when acknowledged", async () => {
@@ -84,7 +80,7 @@ describe("finished runs to the phone", () => {
   });
 
   it("re-sends everything unacknowledged when the phone comes back, and tells it the watch's profile", async () => {
-    device().user = { age: 41, restingHeartRate: 52, maxHeartRate: 188 };
+    world().watch.user = { age: 41, restingHeartRate: 52, maxHeartRate: 188 };
     saveRunFile(runs[0]);
     await startWatch();
     takeFileFromWatch();
@@ -97,29 +93,29 @@ describe("finished runs to the phone", () => {
 
   it("retries a failed transfer or a refused enqueue about a minute later, one retry at a time, not in a tight loop", async () => {
     saveRunFile(runs[0]);
-    failNextEnqueue();
+    world().faults.failEnqueue("watch");
     await startWatch();
     expect(filesFromWatch()).toEqual([]);
     expect(warnings.join("\n")).toMatch(/Could not queue run/);
-    vi.advanceTimersByTime(55 * 1000);
+    advance(55 * 1000);
     await flush();
     expect(filesFromWatch()).toEqual([]); // not at once
-    vi.advanceTimersByTime(10 * 1000);
+    advance(10 * 1000);
     await flush();
     expect(filesFromWatch().length).toBe(1);
     failTransfer(runFileName(runs[0].id));
     await flush();
     expect(filesFromWatch()).toEqual([]);
-    vi.advanceTimersByTime(65 * 1000);
+    advance(65 * 1000);
     await flush();
     expect(filesFromWatch().length).toBe(1);
     // A link that refuses every enqueue is tried once a minute, not hammered.
     const tries = warnings.length;
-    failNextEnqueue(1000);
+    world().faults.failEnqueue("watch", 1000);
     failTransfer(runFileName(runs[0].id));
     await flush();
     for (let s = 0; s < 10 * 60; s += 5) {
-      vi.advanceTimersByTime(5000);
+      advance(5000);
       await flush();
     }
     const failedTries = warnings.slice(tries).filter((w) => /Could not queue run/.test(w)).length;
@@ -173,11 +169,11 @@ describe("settings from the phone", () => {
     expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50", ceilingPercent: 70 });
     expect(fileNames()).not.toContain(SETTINGS_LINK_FILE);
     // The same settings again (the phone re-sends on every reconnect) are not written again.
-    const { writes, unlinks } = device().fs;
+    const { writes, unlinks } = world().counters.fs;
     sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50", ceilingPercent: 70 })));
     await flush();
-    expect(device().fs.unlinks - unlinks).toBe(1); // the incoming file, read and deleted
-    expect(device().fs.writes - writes).toBe(1); // ...and nothing else: no write, no rename
+    expect(world().counters.fs.unlinks - unlinks).toBe(1); // the incoming file, read and deleted
+    expect(world().counters.fs.writes - writes).toBe(1); // ...and nothing else: no write, no rename
     expect(fileNames()).not.toContain(SETTINGS_LINK_FILE);
     // ...and survive a restart.
     const after = await restartWatch();
@@ -200,7 +196,7 @@ describe("settings from the phone", () => {
     await startWatch();
     sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "23", restingHr: "50" })));
     await flush();
-    tearNextWrite();
+    world().faults.tearNextWrite();
     sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "30", restingHr: "50" })));
     await flush();
     expect(JSON.parse(readFile("settings.json")!)).toEqual({ age: "23", restingHr: "50" });
@@ -208,7 +204,7 @@ describe("settings from the phone", () => {
 
   it("still apply when saving fails, and the log says so", async () => {
     const source = await startWatch();
-    failNextWrite();
+    world().faults.failFs("write");
     sendFileToWatch(SETTINGS_LINK_FILE, JSON.stringify(settingsMessage({ age: "30" })));
     await flush();
     expect(source.currentProfile().age).toBe(30);

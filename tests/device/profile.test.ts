@@ -1,10 +1,12 @@
 // Where the face's profile comes from: settings.json on the watch, else the watch's user profile, else the fallback.
 import { describe, it, expect, beforeEach, vi } from "vitest";
-import { resetDevice, launchFace, text, tap, runSeconds, device, putFile, grant, patterns } from "../fakes/device/control";
-import { loadReal, ProfileSource } from "../fakes/load-real";
+import {
+  resetWorld, launchFace, text, tap, runSeconds, putFile, grant, patterns, world,
+} from "../../sim/harness/watch";
+import { loadReal, ProfileSource } from "../../sim/harness/watch";
 
 beforeEach(() => {
-  resetDevice();
+  resetWorld();
 });
 
 function warnings(spy: { mock: { calls: unknown[][] } }): string {
@@ -55,7 +57,7 @@ describe("profile on the watch", () => {
 
   it("one odd value from the watch does not cost the others", async () => {
     // No resting HR yet (0) and an out-of-range max: the age still counts, with the fallback's resting 60.
-    device().user = { age: 23, restingHeartRate: 0, maxHeartRate: 250 };
+    world().watch.user = { age: 23, restingHeartRate: 0, maxHeartRate: 250 };
     await launchFace();
     expect(text("ceiling")).toBe("ceiling 149"); // 60 + 0.65 x (197 - 60) = 149.05
   });

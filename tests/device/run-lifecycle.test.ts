@@ -1,11 +1,11 @@
 // A run's life on the file system: checkpoints, restarts, the summary at the end, failures.
 import { describe, it, expect, beforeEach, vi } from "vitest";
 import {
-  resetDevice, launchFace, relaunchFace, killFace, text, tap, runSeconds, patterns, isShown, device, readFile,
-  fileNames, putFile, failNextWrite, setDisplay, setOnWrist, summaryFileNames } from "../fakes/device/control";
-import { decodeSummary } from "../../common/summary";
-import { runFileName } from "../../common/protocol";
-import { filesFromWatch } from "../fakes/device/file-transfer";
+  advance, resetWorld, launchFace, relaunchFace, killFace, text, tap, runSeconds, patterns, isShown, readFile, fileNames, putFile, setDisplay, setOnWrist, summaryFileNames, world,
+} from "../../sim/harness/watch";
+import { decodeSummary } from "../../common/watch/summary";
+import { runFileName } from "../../common/watch/protocol";
+import { filesFromWatch } from "../../sim/harness/watch";
 
 const EASY = 125;
 const OVER = 145;
@@ -17,7 +17,7 @@ function endRun(): void {
 }
 
 beforeEach(() => {
-  resetDevice();
+  resetWorld();
 });
 
 describe("checkpoint and resume", () => {
@@ -109,7 +109,7 @@ describe("checkpoint and resume", () => {
     tap("start-btn");
     runSeconds(800, EASY); // one checkpoint after the start's, at CHECKPOINT_EVERY_S = 720 s
     killFace();
-    vi.setSystemTime(Date.now() + 5 * 3600 * 1000);
+    advance(5 * 3600 * 1000); // five hours with the face dead
     await launchFace();
     expect(text("state-text")).toBe("Tap to start");
     const files = summaryFileNames();
@@ -182,7 +182,7 @@ describe("the end of a run", () => {
     tap("start-btn");
     runSeconds(100, EASY);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    failNextWrite();
+    world().faults.failFs("write");
     endRun();
     expect(summaryFileNames()).toHaveLength(0);
     expect(warn).toHaveBeenCalled();
@@ -211,7 +211,7 @@ describe("the end of a run", () => {
   it("a failing checkpoint write never stops the run", async () => {
     await launchFace();
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    failNextWrite(3);
+    world().faults.failFs("write", 3);
     tap("start-btn");
     runSeconds(600, EASY);
     expect(text("elapsed")).toBe("10:00");

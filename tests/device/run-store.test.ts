@@ -2,21 +2,16 @@
 // file and renamed, so an interrupted write (tearNextWrite: half the data on file, then the face dies) never
 // leaves a half run.json or run-<id>.txt that a later launch trusts.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { fileNames, killFace, launchFace, putFile, readFile, resetDevice, runSeconds, tap, text, isShown, summaryFileNames } from "../fakes/device/control";
-import { tearNextWrite } from "../fakes/device/fs";
-import { decodeSummary, encodeSummary } from "../../common/summary";
+import {
+  fileNames, killFace, launchFace, putFile, readFile, resetWorld, runSeconds, tap, text, isShown, summaryFileNames, world, freshWorldEachTest
+} from "../../sim/harness/watch";
+import { decodeSummary, encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "../unit/sample-runs";
 
 const EASY = 125;
 
 
-let warnings: string[] = [];
-beforeEach(() => {
-  resetDevice();
-  warnings = [];
-  vi.spyOn(console, "warn").mockImplementation((m: string) => { warnings.push(String(m)); });
-  vi.spyOn(console, "log").mockImplementation(() => {});
-});
+const warnings = freshWorldEachTest();
 
 describe("writes that are interrupted", () => {
   it("a checkpoint write cut short leaves the previous checkpoint, and the run resumes from it", async () => {
@@ -24,7 +19,7 @@ describe("writes that are interrupted", () => {
     tap("start-btn");
     runSeconds(730, EASY); // the 12-minute checkpoint (CHECKPOINT_EVERY_S) is on file
     const before = readFile("run.json");
-    tearNextWrite();
+    world().faults.tearNextWrite();
     // The 24-minute checkpoint is torn, and the face dies right then (before its retry a second later).
     for (let s = 0; s < 720 && !warnings.join("\n").match(/Could not checkpoint/); s++) runSeconds(1, EASY);
     expect(warnings.join("\n")).toMatch(/Could not checkpoint/);
@@ -39,7 +34,7 @@ describe("writes that are interrupted", () => {
     await launchFace();
     tap("start-btn");
     runSeconds(300, EASY);
-    tearNextWrite();
+    world().faults.tearNextWrite();
     tap("end-btn");
     tap("end-btn");
     expect(summaryFileNames()).toEqual([]); // nothing half on file under a run's name

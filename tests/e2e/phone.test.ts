@@ -1,8 +1,8 @@
 // The phone side in the browser preview: the real settings page and companion, linked to the real face.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateProfile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
-import { LABELS } from "../../common/face-model";
+import { validateProfile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
+import { LABELS } from "../../common/watch/face-model";
 import { WATCH_USER } from "../../web/harness/watch-user";
 import { openPreview, Preview } from "./browser";
 import { chooseTrace, face, faceText, openFresh, setPlaying, TRACE_ID, TRACE_NOTE, waitForState, waitVirtualSeconds } from "./preview";

@@ -5,9 +5,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { validateProfile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
-import { LABELS } from "../../common/face-model";
+import { validateProfile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
+import { LABELS } from "../../common/watch/face-model";
 import { WATCH_USER } from "../../web/harness/watch-user";
 import { openPreview, Preview } from "./browser";
 import { chooseTrace, face, faceText, openFresh, regionStats, setPlaying, shootFace, TRACE_ID, TRACE_NOTE, waitForState } from "./preview";

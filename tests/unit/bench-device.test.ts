@@ -1,12 +1,12 @@
-// The bench's device costs come from the real watch app on the test fakes, run outside vitest's module system
+// The bench's device costs come from the real watch app on the sim, run outside vitest's module system
 // (tools/device-costs.ts): check that the simulated run is the run a runner would have had.
 import { describe, expect, it } from "vitest";
 import { measureDeviceRun, DEVICE_RUN_TRACE, GENERATED_RUN } from "../../tools/device-costs";
-import { DEMO_RUN_LABEL } from "../../common/demo-run";
-import { decodeSummary } from "../../common/summary";
+import { DEMO_RUN_LABEL } from "../../common/dev/demo-run";
+import { decodeSummary } from "../../common/watch/summary";
 import { HAVE_TRACES } from "./traces";
 
-describe("simulated run on the watch fakes", { skip: !HAVE_TRACES }, () => {
+describe("simulated run on the sim", { skip: !HAVE_TRACES }, () => {
   it("runs the app for the whole half hour at the chosen ceiling and files one summary of the measured size", () => {
     const r = measureDeviceRun(() => 165.5, DEVICE_RUN_TRACE, 30);
     const s = decodeSummary(r.summary);

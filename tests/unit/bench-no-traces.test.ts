@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
 import { join, resolve } from "node:path";
-import { DEMO_RUN_LABEL } from "../../common/demo-run";
+import { DEMO_RUN_LABEL } from "../../common/dev/demo-run";
 import { formatReport, type BenchReport } from "../../tools/bench";
 import { checkBudgets, QUALITY_BUDGETS } from "../../tools/check-budgets";
 

@@ -5,8 +5,8 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import type { TraceSample } from "../../common/trace";
-import { DEMO_RUN_LABEL } from "../../common/demo-run";
+import type { TraceSample } from "../../common/dev/trace";
+import { DEMO_RUN_LABEL } from "../../common/dev/demo-run";
 import { formatDevice, formatReport, formatRides, qualityTable, type BenchReport, type DeviceCosts, type Metrics } from "../../tools/bench";
 import type { DeviceRunCosts } from "../../tools/device-costs";
 

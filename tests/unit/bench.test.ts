@@ -1,9 +1,9 @@
 // `npm run bench`: the profiles it builds, what it counts for the guard and the naive alert, the knobs it
 // offers (--tuning, --json) and the tables it prints. The figures themselves are judged by check-budgets.
 import { describe, expect, it } from "vitest";
-import { TUNING } from "../../common/guard";
-import { ceilingOf } from "../../common/zones";
-import type { TraceSample } from "../../common/trace";
+import { TUNING } from "../../common/watch/guard";
+import { ceilingOf } from "../../common/watch/zones";
+import type { TraceSample } from "../../common/dev/trace";
 import {
   benchProfile, CEILING_QUANTILES, ceilingAtQuantile, formatQuality, parseBenchArgs, parseTuning, qualityTable, runOnce, tuned,
 } from "../../tools/bench";

@@ -1,8 +1,8 @@
 import { describe, it, expect } from "vitest";
-import { FaceInput, LABELS, ceilingText, faceModel, newFace } from "../../common/face-model";
-import { GuardState, TUNING, cancelSnooze, snooze, startGuard, step } from "../../common/guard";
-import { DEFAULT_PROFILE, Profile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
+import { FaceInput, LABELS, ceilingText, faceModel, newFace } from "../../common/watch/face-model";
+import { GuardState, TUNING, cancelSnooze, snooze, startGuard, step } from "../../common/watch/guard";
+import { DEFAULT_PROFILE, Profile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
 
 // The source's worked example: 23 y, resting 50 -> ceiling 145.55 (145 fine, 146 over).
 const PROFILE: Profile = { ...DEFAULT_PROFILE, age: 23, restingHr: 50, capMinutes: 30, warnBeforeCapMinutes: 5 };

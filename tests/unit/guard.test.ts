@@ -1,8 +1,8 @@
 // The guard on synthetic runs: each test is a situation a runner would recognise.
 import { describe, expect, it } from "vitest";
-import { startGuard, step, snooze, faceStateOf, isAbandoned, GuardEvent, GuardState, TUNING } from "../../common/guard";
-import { DEFAULT_PROFILE, Profile } from "../../common/profile";
-import { ceilingOf } from "../../common/zones";
+import { startGuard, step, snooze, faceStateOf, isAbandoned, GuardEvent, GuardState, TUNING } from "../../common/watch/guard";
+import { DEFAULT_PROFILE, Profile } from "../../common/watch/profile";
+import { ceilingOf } from "../../common/watch/zones";
 
 // Age 23, resting 50: ceiling 145.55.
 const PROFILE: Profile = { ...DEFAULT_PROFILE, age: 23, restingHr: 50, capMinutes: 30, warnBeforeCapMinutes: 5 };

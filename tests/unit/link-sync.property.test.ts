@@ -5,10 +5,10 @@
 // logged) and the phone's 250 stored runs (the oldest dropped).
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, outboxStep } from "../../common/outbox";
-import { EMPTY_HISTORY, History, MAX_HISTORY_RUNS, decodeHistory, encodeHistory, receiveRunFile } from "../../common/history";
-import { ackMessageForSocket, runFileName } from "../../common/protocol";
-import { RunSummary, encodeSummary } from "../../common/summary";
+import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, outboxStep } from "../../common/watch/outbox";
+import { EMPTY_HISTORY, History, MAX_HISTORY_RUNS, decodeHistory, encodeHistory, receiveRunFile } from "../../common/phone/history";
+import { ackMessageForSocket, runFileName } from "../../common/watch/protocol";
+import { RunSummary, encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "./sample-runs";
 
 type Op =

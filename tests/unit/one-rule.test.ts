@@ -3,16 +3,17 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isRunId, makeRunId, decodeSummary, encodeSummary } from "../../common/summary";
-import { SETTINGS_LINK_FILE, parseLinkMessage, runFileName, runIdOfFileName } from "../../common/protocol";
-import { HAPTIC_PATTERNS, HapticPattern } from "../../common/haptics";
+import { isRunId, makeRunId, decodeSummary, encodeSummary } from "../../common/watch/summary";
+import { SETTINGS_LINK_FILE, parseLinkMessage, runFileName, runIdOfFileName } from "../../common/watch/protocol";
+import { HAPTIC_PATTERNS, HapticPattern } from "../../common/watch/haptics";
 import { sampleRun } from "./sample-runs";
+import { newWorld } from "../../sim/world";
 
 const ROOT = resolve(__dirname, "../..");
 
 /** Every source file of the watch, the phone and the shared core (plus `more` folders), with its text. */
 function sources(more: string[] = []): { path: string; text: string }[] {
-  return ["common", "app", "companion", "settings", ...more].flatMap((dir) =>
+  return ["common/watch", "common/phone", "common/dev", "app", "companion", "settings", ...more].flatMap((dir) =>
     readdirSync(join(ROOT, dir)).filter((f) => /\.tsx?$/.test(f)).map((f) => ({ path: dir + "/" + f, text: readFileSync(join(ROOT, dir, f), "utf-8") })));
 }
 
@@ -20,12 +21,12 @@ function filesMatching(re: RegExp, more: string[] = []): string[] {
   return sources(more).filter((s) => re.test(s.text)).map((s) => s.path);
 }
 
-/** The Fitbit module stand-ins: the test fakes and the page's device modules. */
-const STAND_INS = ["tests/fakes/device", "web/device"];
+/** The Fitbit device stand-ins (one set, shared by the tests, the page and the bench). */
+const STAND_INS = ["sim/device"];
 
 describe("one copy of each rule", () => {
-  it("the run-id pattern lives in common/summary.ts isRunId only", () => {
-    expect(filesMatching(/\[0-9a-z\]\{1,12\}/)).toEqual(["common/summary.ts"]);
+  it("the run-id pattern lives in common/watch/summary.ts isRunId only", () => {
+    expect(filesMatching(/\[0-9a-z\]\{1,12\}/)).toEqual(["common/watch/summary.ts"]);
   });
 
   it("file names, acks and summaries agree on what a run id is", () => {
@@ -43,30 +44,33 @@ describe("one copy of each rule", () => {
     expect(filesMatching(/\bSETTINGS_FILE\b/)).toEqual([]);
   });
 
-  it("pad2 is defined once, in common/format.ts", () => {
-    expect(filesMatching(/function pad2\(/)).toEqual(["common/format.ts"]);
+  it("pad2 is defined once, in common/watch/format.ts", () => {
+    expect(filesMatching(/function pad2\(/)).toEqual(["common/watch/format.ts"]);
   });
 
   it("incoming files are read, deleted and logged in one place", () => {
     expect(filesMatching(/Could not delete the incoming/)).toEqual(["app/incoming.ts"]);
   });
 
-  it("the haptic patterns are listed once, in common/haptics.ts, and the stand-ins accept exactly those", async () => {
+  it("the haptic patterns are listed once, in common/watch/haptics.ts, and the stand-ins accept exactly those", async () => {
     // The SDK 6.1 list (PRODUCT.md), and the type follows the array: a pattern added to one is in the other.
     expect([...HAPTIC_PATTERNS].sort()).toEqual(["alert", "bump", "confirmation", "confirmation-max", "nudge", "nudge-max", "ping", "ring"]);
     const typed: HapticPattern[] = [...HAPTIC_PATTERNS];
     expect(typed).toHaveLength(8);
-    expect(filesMatching(/"confirmation-max"/, STAND_INS)).toEqual(["common/haptics.ts"]);
+    expect(filesMatching(/"confirmation-max"/, STAND_INS)).toEqual(["common/watch/haptics.ts"]);
     for (const dir of STAND_INS) expect(readFileSync(join(ROOT, dir, "haptics.ts"), "utf-8")).toMatch(/HAPTIC_PATTERNS/);
-    const { device, newDevice, setDevice } = await import("../fakes/device/state");
-    setDevice(newDevice());
-    const { vibration } = await import("../fakes/device/haptics");
-    for (const p of HAPTIC_PATTERNS) expect(vibration.start(p)).toBe(true);
-    expect(vibration.start("buzz")).toBe(false);
-    expect(device().vibrations.map((v) => v.pattern)).toEqual([...HAPTIC_PATTERNS]);
+    const w = newWorld();
+    w.beginLaunch("watch");
+    const { vibration } = await import("../../sim/device/haptics");
+    for (const p of HAPTIC_PATTERNS) {
+      expect(vibration.start(p)).toBe(true);
+      vibration.stop(); // alert and ring play until stopped: the next start would find the motor busy
+    }
+    expect(() => vibration.start("buzz")).toThrow(); // as the haptics reference says of an unknown pattern
+    expect(w.counters.buzzes.map((v) => v.pattern)).toEqual([...HAPTIC_PATTERNS]);
   });
 
-  it("max HR from age is computed in common/profile.ts only, not again in a stand-in", () => {
-    expect(filesMatching(/(return|=|\?\?|\|\|) *220 - /, STAND_INS)).toEqual(["common/profile.ts"]);
+  it("max HR from age is computed in common/watch/profile.ts only, not again in a stand-in", () => {
+    expect(filesMatching(/(return|=|\?\?|\|\|) *220 - /, STAND_INS)).toEqual(["common/watch/profile.ts"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, RETRY_AFTER_FAILURE_S, outboxStep } from "../../common/outbox";
+import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RESEND_AFTER_S, RETRY_AFTER_FAILURE_S, outboxStep } from "../../common/watch/outbox";
 
 const a = { id: "aaaa-0000", startedAt: 1000 };
 const b = { id: "bbbb-0000", startedAt: 2000 };

@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { runReplayCli } from "../../tools/replay";
 import { MARKER_KINDS } from "../../tools/plot";
 import { sustainedBreaches } from "../../tools/alert-quality";
-import { generateDemoRun } from "../../common/demo-run";
-import { parseTraceCsv } from "../../common/trace";
+import { generateDemoRun } from "../../common/dev/demo-run";
+import { parseTraceCsv } from "../../common/dev/trace";
 import { HAVE_TRACES } from "./traces";
 import { TRACES_DIR } from "../../tools/trace-files";
 

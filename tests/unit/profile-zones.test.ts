@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { validateProfile, DEFAULT_PROFILE, maxHrOf, Profile, profileFromWatchValues } from "../../common/profile";
-import { ceilingDisplayBpm, ceilingOf, zoneOf, zoneBoundsBpm } from "../../common/zones";
+import { validateProfile, DEFAULT_PROFILE, maxHrOf, Profile, profileFromWatchValues } from "../../common/watch/profile";
+import { ceilingDisplayBpm, ceilingOf, zoneOf, zoneBoundsBpm } from "../../common/watch/zones";
 
 function profile(input: Record<string, unknown>): Profile {
   const r = validateProfile(input);

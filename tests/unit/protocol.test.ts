@@ -4,8 +4,8 @@ import {
   ackMessage, parseLinkMessage, parseLinkText, parseRunFile, runFileName, runIdOfFileName, settingsMessage,
   utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS, MAX_ACK_MESSAGE_IDS, MAX_MESSAGE_BYTES, ackMessageForSocket,
   MAX_RUN_ID_LENGTH, parseForWatch,
-} from "../../common/protocol";
-import { encodeSummary } from "../../common/summary";
+} from "../../common/watch/protocol";
+import { encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "./sample-runs";
 
 describe("link messages", () => {

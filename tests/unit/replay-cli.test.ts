@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runReplayCli } from "../../tools/replay";
-import { decodeSummary, encodeSummary } from "../../common/summary";
+import { decodeSummary, encodeSummary } from "../../common/watch/summary";
 import { HAVE_TRACES, traceSamples } from "./traces";
 import { TRACES_DIR } from "../../tools/trace-files";
 

@@ -1,5 +1,5 @@
 // Run summaries for link and history tests: distinct ids, realistic numbers.
-import { makeRunId, RunSummary } from "../../common/summary";
+import { makeRunId, RunSummary } from "../../common/watch/summary";
 
 export function sampleRun(startMs: number, rand: number, over: Partial<RunSummary> = {}): RunSummary {
   return {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { readSettings, storedValue, baseProfileOf, PROFILE_KEYS, USE_WATCH_RESTING_KEY } from "../../common/settings-input";
-import { ceilingOf } from "../../common/zones";
-import { maxHrOf } from "../../common/profile";
+import { readSettings, storedValue, baseProfileOf, PROFILE_KEYS, USE_WATCH_RESTING_KEY } from "../../common/phone/settings-input";
+import { ceilingOf } from "../../common/watch/zones";
+import { maxHrOf } from "../../common/watch/profile";
 
 // What the Fitbit settings components store: TextInput and Select as JSON, Slider as a number, Toggle as a boolean.
 const textInput = (s: string) => JSON.stringify({ name: s });

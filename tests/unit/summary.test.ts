@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { decodeSummary, encodeSummary, makeRunId, summarize, RunSummary } from "../../common/summary";
-import { startGuard, step } from "../../common/guard";
-import { DEFAULT_PROFILE } from "../../common/profile";
+import { decodeSummary, encodeSummary, makeRunId, summarize, RunSummary } from "../../common/watch/summary";
+import { startGuard, step } from "../../common/watch/guard";
+import { DEFAULT_PROFILE } from "../../common/watch/profile";
 
 function finishedRun(): RunSummary {
   const g = startGuard({ ...DEFAULT_PROFILE, capMinutes: 90 }, 0);
@@ -37,7 +37,7 @@ describe("run summaries", () => {
 });
 
 it("keeps the ceiling so the phone shows the same whole bpm as the watch did", async () => {
-  const { ceilingDisplayBpm } = await import("../../common/zones");
+  const { ceilingDisplayBpm } = await import("../../common/watch/zones");
   for (const ceiling of [145.55, 149.97, 150, 139.999]) {
     const g = startGuard({ ...DEFAULT_PROFILE }, 0);
     g.ceiling = ceiling;

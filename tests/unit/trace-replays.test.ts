@@ -1,10 +1,10 @@
 // The guard on the real shared traces (../shared/traces), with the artefacts the README lists.
 import { describe, expect, it } from "vitest";
 import { HAVE_TRACES, traceSamples } from "./traces";
-import { replayTrace } from "../../common/replay";
-import { validateProfile, Profile, ProfileInput } from "../../common/profile";
+import { replayTrace } from "../../common/dev/replay";
+import { validateProfile, Profile, ProfileInput } from "../../common/watch/profile";
 import { NAMED_CASES } from "../../tools/named-cases";
-import { TUNING } from "../../common/guard";
+import { TUNING } from "../../common/watch/guard";
 
 function profile(input: ProfileInput): Profile {
   const r = validateProfile({ capMinutes: 90, warnBeforeCapMinutes: 5, ...input });

@@ -1,8 +1,8 @@
-// One rule for what the heart-rate sensor reports from a trace (common/trace.ts): the replay, the browser
+// One rule for what the heart-rate sensor reports from a trace (common/dev/trace.ts): the replay, the browser
 // preview's player and the bench's simulated watch must all see the same readings.
 import { describe, expect, it } from "vitest";
-import { TraceSample, readTo, seekCursor, traceCursor } from "../../common/trace";
-import { replayInputs } from "../../common/replay";
+import { TraceSample, readTo, seekCursor, traceCursor } from "../../common/dev/trace";
+import { replayInputs } from "../../common/dev/replay";
 import { TracePlayer } from "../../web/harness/trace-player";
 import { sensorSeconds } from "../../tools/device-costs";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verdictOf, weekCount, weekStartOf } from "../../common/verdict";
+import { verdictOf, weekCount, weekStartOf } from "../../common/phone/verdict";
 import { sampleRun } from "./sample-runs";
 
 const start = Date.UTC(2026, 2, 4, 7); // a Wednesday

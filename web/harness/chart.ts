@@ -1,5 +1,5 @@
 // The live chart: the trace's HR (played part highlighted), the ceiling the face showed, buzzes, the cursor.
-import { TraceSample } from "../../common/trace";
+import { TraceSample } from "../../common/dev/trace";
 
 export interface ChartData {
   samples: readonly TraceSample[];

@@ -1,17 +1,19 @@
-// The page: owns the simulated world (virtual clock, link, the watch's sensors and buttons), the trace
-// controls and the chart, then loads the real watch app and the real phone code against it.
-import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/demo-run";
-import { formatClock } from "../../common/format";
-import { ceilingOf } from "../../common/zones";
-import { DEFAULT_PROFILE } from "../../common/profile";
-import { parseTraceCsv, TraceSample } from "../../common/trace";
-import { installHost, SimHost } from "../shared/host";
-import { Link } from "../shared/link";
-import { Signal } from "../shared/signal";
-import { storeClearAll, storeGet, storeSet } from "../shared/store";
-import { VirtualClock } from "../shared/virtual-clock";
+// The page: makes the simulated world (sim/world.ts: clock, link, the watch's senses, faults) on the browser's
+// storage, the trace controls, the chart and the faults panel, then loads the real watch app and the real phone
+// code against it.
+import { DEMO_RUN_LABEL, generateDemoRun } from "../../common/dev/demo-run";
+import { formatClock } from "../../common/watch/format";
+import { ceilingOf } from "../../common/watch/zones";
+import { DEFAULT_PROFILE } from "../../common/watch/profile";
+import { parseTraceCsv, TraceSample } from "../../common/dev/trace";
+import viewXml from "../../resources/index.view";
+import stylesCss from "../../resources/styles.css";
+import { browserStore, loadJson, saveJson } from "../../sim/store";
+import { newWorld } from "../../sim/world";
 import { beep } from "./beeper";
 import { chartTimeAt, drawChart } from "./chart";
+import { FaceRenderer } from "./face-renderer";
+import { drawSettingsPage } from "./settings-renderer";
 import { TracePlayer } from "./trace-player";
 import { WATCH_USER } from "./watch-user";
 
@@ -38,9 +40,13 @@ const SPEEDS = [1, 2, 5, 10, 30, 60];
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const screen = document.getElementById("watch-screen") as unknown as SVGSVGElement;
 
+const store = browserStore();
+const storeGet = <T>(key: string, fallback: T): T => loadJson(store, key, fallback);
+const storeSet = (key: string, value: unknown): void => saveJson(store, key, value);
+
 // "?reset" starts from a fresh world (the e2e tests use it); the Reset button does the same.
 if (new URLSearchParams(location.search).has("reset")) {
-  storeClearAll();
+  store.clearAll();
   history.replaceState(null, "", location.pathname);
 }
 let resetting = false;
@@ -49,8 +55,9 @@ const mem: SimMemory = storeGet<SimMemory>("sim", {
   virtualNow: Date.now(), traceId: "", cursor: 0, speed: 10, playing: true,
   onWrist: true, displayOn: true, sound: true, ceilings: [], buzzes: [],
 });
-const clock = new VirtualClock(mem.virtualNow);
-const link = new Link(clock);
+const world = newWorld({ now: mem.virtualNow, store, connected: true, delivery: "auto", viewXml });
+const clock = world.clock;
+const link = world.link;
 const player = new TracePlayer();
 const errors: string[] = [];
 
@@ -65,22 +72,16 @@ clock.onError = (e) => { console.error(e); showError(e); };
 window.addEventListener("error", (e) => showError(e.error ?? e.message));
 window.addEventListener("unhandledrejection", (e) => showError(e.reason));
 
-const watch = {
-  heartRate: (): number | null | undefined => {
-    const bpm = player.heartRate(clock.now()); // read even off the wrist: those samples are gone, not delayed
-    return bpm === undefined || watch.onWrist ? bpm : null;
-  },
-  onWrist: mem.onWrist,
-  onWristChanged: new Signal<boolean>(),
-  displayOn: mem.displayOn,
-  displayChanged: new Signal<boolean>(),
-  user: WATCH_USER,
-  buzzed: new Signal<string>(),
-  buttonPressed: new Signal<"back" | "up" | "down">(),
-  screen,
+// The trace moves with the monotonic clock, so a jump of the watch's wall clock does not move the replay.
+const watch = world.watch;
+watch.onWrist = mem.onWrist;
+watch.displayOn = mem.displayOn;
+watch.user = { ...WATCH_USER };
+watch.heartRateSource = (): number | null | undefined => {
+  const bpm = player.heartRate(clock.monotonic()); // read even off the wrist: those samples are gone, not delayed
+  return bpm === undefined || watch.onWrist ? bpm : null;
 };
-const host: SimHost = { clock, link, watch, phone: { settingsRoot: $("settings-root") } };
-installHost(host);
+new FaceRenderer(world, screen, stylesCss);
 
 // --- Traces -------------------------------------------------------------------------------------------------
 
@@ -135,7 +136,7 @@ async function listTraces(): Promise<void> {
   }
   addEntry({
     id: DEMO_ID, label: "generated demo run",
-    note: `${DEMO_RUN_LABEL}: a heart-rate model built around the ceiling the face shows (see common/demo-run.ts).`,
+    note: `${DEMO_RUN_LABEL}: a heart-rate model built around the ceiling the face shows (see common/dev/demo-run.ts).`,
     load: () => Promise.resolve(generateDemoRun(faceCeiling() ?? ceilingOf(DEFAULT_PROFILE))),
   });
   for (const d of storeGet<Array<{ name: string; csv: string }>>("dropped-traces", [])) addEntry(droppedEntry(d.name, d.csv));
@@ -150,7 +151,7 @@ async function selectTrace(id: string, resumeAt: number | null): Promise<void> {
   note.textContent = "Loading " + entry.label + "...";
   try {
     const samples = await entry.load();
-    player.load(samples, resumeAt ?? (samples.length ? samples[0].t : 0), clock.now());
+    player.load(samples, resumeAt ?? (samples.length ? samples[0].t : 0), clock.monotonic());
     mem.traceId = entry.id;
     if (resumeAt === null) { mem.ceilings = []; mem.buzzes = []; }
     note.textContent = entry.note + (note.dataset.folder ? " " + note.dataset.folder : "");
@@ -172,33 +173,31 @@ function setPlaying(playing: boolean): void {
 
 $<HTMLSelectElement>("trace").addEventListener("change", (e) => void selectTrace((e.target as HTMLSelectElement).value, null));
 $("play").addEventListener("click", () => {
-  if (!mem.playing && player.ended(clock.now())) player.seek(player.startT, clock.now());
+  if (!mem.playing && player.ended(clock.monotonic())) player.seek(player.startT, clock.monotonic());
   setPlaying(!mem.playing);
 });
 const speedSelect = $<HTMLSelectElement>("speed");
 speedSelect.value = String(SPEEDS.indexOf(mem.speed) >= 0 ? mem.speed : 10);
 speedSelect.addEventListener("change", () => { mem.speed = Number(speedSelect.value); });
 $<HTMLInputElement>("seek").addEventListener("input", (e) => {
-  player.seek(Number((e.target as HTMLInputElement).value), clock.now());
+  player.seek(Number((e.target as HTMLInputElement).value), clock.monotonic());
   updateUi();
 });
 $<HTMLCanvasElement>("chart").addEventListener("click", (e) => {
   if (!player.loaded) return;
-  player.seek(chartTimeAt(e.target as HTMLCanvasElement, player.all, e.clientX), clock.now());
+  player.seek(chartTimeAt(e.target as HTMLCanvasElement, player.all, e.clientX), clock.monotonic());
   updateUi();
 });
 $("reset").addEventListener("click", () => {
   resetting = true; // nothing may be saved on the way out
-  storeClearAll();
+  store.clearAll();
   location.reload();
 });
 
 function setDisplay(on: boolean): void {
-  if (watch.displayOn === on) return;
-  watch.displayOn = on;
-  clock.run(() => watch.displayChanged.emit(on));
+  clock.run(() => world.setDisplay(on));
 }
-watch.displayChanged.on((on) => {
+world.signals.displayChanged.on((on) => {
   $("display-off").hidden = on;
   $<HTMLInputElement>("display").checked = on;
 });
@@ -209,16 +208,13 @@ $<HTMLInputElement>("display").checked = watch.displayOn;
 
 const wrist = $<HTMLInputElement>("wrist");
 wrist.checked = watch.onWrist;
-wrist.addEventListener("change", () => {
-  watch.onWrist = wrist.checked;
-  clock.run(() => watch.onWristChanged.emit(wrist.checked));
-});
+wrist.addEventListener("change", () => clock.run(() => world.setOnWrist(wrist.checked)));
 
 const sound = $<HTMLInputElement>("sound");
 sound.checked = mem.sound;
 sound.addEventListener("change", () => { mem.sound = sound.checked; });
 
-$("watch-button").addEventListener("click", () => watch.buttonPressed.emit("back"));
+$("watch-button").addEventListener("click", () => clock.run(() => world.signals.buttonPressed.emit("back")));
 $("watch-user").textContent = `The watch's user profile: age ${WATCH_USER.age}, resting HR ${WATCH_USER.restingHeartRate}, max HR ${WATCH_USER.maxHeartRate}.`;
 
 const linkBox = $<HTMLInputElement>("link");
@@ -226,12 +222,12 @@ function showLink(): void {
   linkBox.checked = link.connected;
   $("link-label").textContent = link.connected ? "Watch and phone connected" : "Link cut: the phone is away";
 }
-linkBox.addEventListener("change", () => { link.setConnected(linkBox.checked); showLink(); });
+linkBox.addEventListener("change", () => { clock.run(() => link.setConnected(linkBox.checked)); showLink(); });
 showLink();
 
 let buzzTimer = 0;
-watch.buzzed.on((pattern) => {
-  const t = player.loaded ? player.cursor(clock.now()) : 0;
+world.signals.buzzed.on((pattern) => {
+  const t = player.loaded ? player.cursor(clock.monotonic()) : 0;
   mem.buzzes.push({ t, pattern });
   const frame = $("watch-frame");
   frame.classList.remove("buzzing");
@@ -278,10 +274,38 @@ async function addDropped(name: string, csv: string): Promise<void> {
   await selectTrace("dropped:" + name, null);
 }
 
+// --- Faults: the sim's switches, so a person can watch the watch survive them ------------------------------------
+
+let launches = 0;
+/** The face dies (nothing runs on the way out) and starts again: a fresh bundle, the files as they were. */
+async function killFace(): Promise<void> {
+  world.faults.injected["kill-face"] = (world.faults.injected["kill-face"] || 0) + 1;
+  world.kill("watch");
+  world.beginLaunch("watch");
+  await loadScript("/watch.js?launch=" + ++launches);
+}
+const fullBox = $<HTMLInputElement>("fault-storage-full");
+fullBox.addEventListener("change", () => { if (fullBox.checked) world.faults.storageFull(); else world.faults.clearFs(); showFaults(); });
+$("fault-kill-face").addEventListener("click", () => void killFace().then(showFaults, showError));
+function jumpClock(ms: number): void {
+  world.faults.injected["clock-jump"] = (world.faults.injected["clock-jump"] || 0) + 1;
+  clock.jump(ms);
+  showFaults();
+}
+$("fault-clock-forward").addEventListener("click", () => jumpClock(3600 * 1000));
+$("fault-clock-back").addEventListener("click", () => jumpClock(-3600 * 1000));
+$("fault-phone-storage").addEventListener("click", () => { world.faults.failPhoneStorage("setItem"); showFaults(); });
+$("fault-link-flap").addEventListener("click", () => { clock.run(() => link.flap()); showFaults(); });
+function showFaults(): void {
+  const fired = Object.entries(world.faults.injected).map(([k, n]) => `${k} x${n}`).join(", ");
+  $("fault-log").textContent = fired ? `Injected so far: ${fired}.` : "No fault injected yet.";
+}
+showFaults();
+
 // --- The loop -----------------------------------------------------------------------------------------------
 
 function updateUi(): void {
-  const now = clock.now();
+  const now = clock.monotonic();
   const cursor = player.loaded ? Math.min(player.cursor(now), player.endT) : 0;
   const shown = faceCeiling();
   const lastCeiling = mem.ceilings[mem.ceilings.length - 1];
@@ -318,23 +342,24 @@ async function frame(): Promise<void> {
     let remaining = dtReal * (tapGrace ? 1 : mem.speed);
     while (remaining > 0) {
       const step = Math.min(remaining, 1000);
-      clock.advanceTo(clock.now() + step);
+      clock.advance(step);
       remaining -= step;
       await macrotask();
     }
-    if (player.ended(clock.now())) {
+    if (player.ended(clock.monotonic())) {
       setPlaying(false);
       $("trace-note").textContent = `End of ${currentEntry?.label ?? "the trace"}. Press Play to replay it from the start.`;
     }
   }
   updateUi();
+  showFaults();
   busy = false;
 }
 
 function save(): void {
   if (resetting) return;
   mem.virtualNow = clock.now();
-  mem.cursor = player.loaded ? player.cursor(clock.now()) : mem.cursor;
+  mem.cursor = player.loaded ? player.cursor(clock.monotonic()) : mem.cursor;
   mem.onWrist = watch.onWrist;
   mem.displayOn = watch.displayOn;
   storeSet("sim", mem);
@@ -355,8 +380,11 @@ async function start(): Promise<void> {
   await listTraces();
   const resuming = mem.traceId !== "" && entries.some((e) => e.id === mem.traceId);
   // The watch and the phone start (or, after a reload, resume from their files) before the replay goes on.
+  world.beginLaunch("watch");
   await loadScript("/watch.js");
+  world.beginLaunch("phone");
   await loadScript("/phone.js");
+  drawSettingsPage(world, $("settings-root"));
   const first = entries.find((e) => e.id === FIRST_TRACE) ?? entries.find((e) => e.id.startsWith("real:")) ?? entries[entries.length - 1];
   await selectTrace(resuming ? mem.traceId : first.id, resuming ? mem.cursor : null);
   showBuzzLog();

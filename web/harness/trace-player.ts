@@ -1,8 +1,8 @@
 // Where the replay is in the trace, tied to the virtual clock: the cursor moves with simulated time, so the
 // heart-rate sensor reads the trace at 1x to 60x, and a seek only moves the cursor (the clock never goes back).
-// What the sensor reports is the one rule of common/trace.ts (the replay and the bench use it too): the samples
+// What the sensor reports is the one rule of common/dev/trace.ts (the replay and the bench use it too): the samples
 // recorded since its previous read, each once; nothing in a gap.
-import { TraceCursor, TraceSample, readTo, seekCursor, traceCursor } from "../../common/trace";
+import { TraceCursor, TraceSample, readTo, seekCursor, traceCursor } from "../../common/dev/trace";
 
 export class TracePlayer {
   private samples: TraceSample[] = [];

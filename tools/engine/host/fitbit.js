@@ -176,8 +176,8 @@
   };
 
   /**
-   * The device modules the app may require: the one list of them in the engine run. (The project's other
-   * simulated Fitbits, tests/fakes/device and web/, serve the same names.)
+   * The device modules the app may require: the one list of them in the engine run. (The project's
+   * simulated Fitbit, sim/modules.ts DEVICE_MODULES, serves the same names: tests/unit/engine.test.ts checks.)
    */
   var modules = {
     "appbit": { me: me },

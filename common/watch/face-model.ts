@@ -1,0 +1,143 @@
+// What the clock face shows, decided in one pure function so the watch shell only copies strings to the screen
+// and the tests (and the browser preview) can check the face without a device. ES5-safe, no Fitbit imports.
+// Allocation-light: the caller passes the same output object every time; only the few short strings that
+// actually change are new.
+import { GuardState, currentBpm, faceStateOf, isOverNow, snoozeLeftS } from "./guard";
+import { formatClock, pad2 } from "./format";
+import { ceilingDisplayBpm } from "./zones";
+
+/** "idle" is the face between runs; the others follow the guard (common/watch/guard.ts faceStateOf). */
+export type FaceStateClass = "idle" | "below" | "near" | "above" | "over" | "snoozed" | "off-wrist" | "no-signal" | "cap" | "no-hr";
+
+/** Whether the watch can read heart rate at all: "denied" = permission refused, "missing" = no sensor. */
+export type HrAccess = "ok" | "denied" | "missing";
+
+export interface FaceInput {
+  /** The running guard, or null when idle. */
+  guard: GuardState | null;
+  /** Now, on the guard's clock (epoch seconds on the watch). */
+  nowS: number;
+  /** Today's ceiling from the current profile (shown when idle; a run shows its own frozen ceiling). */
+  ceilingBpm: number;
+  /** Wall clock for the "HH:MM" time. */
+  hours: number;
+  minutes: number;
+  /** Idle only: the latest heart-rate reading, 0 when there is none. */
+  idleBpm: number;
+  /** From body presence; true when unknown. */
+  onWrist: boolean;
+  hr: HrAccess;
+  /** The End button was tapped once and waits for its confirming second tap. */
+  endArmed: boolean;
+}
+
+export interface Face {
+  running: boolean;
+  /** "HH:MM", 24 h. */
+  time: string;
+  /** The big number: bpm, or "--" without a reading. */
+  hr: string;
+  /** "ceiling 145": the highest whole bpm that is not over (146 is over 145.55). */
+  ceiling: string;
+  /** The state in words, so the face never relies on colour alone. */
+  label: string;
+  /** The state as a class name for styles (colour and shape). */
+  stateClass: FaceStateClass;
+  /** Elapsed run time "m:ss" (or "h:mm:ss"); "" when idle. */
+  elapsed: string;
+  /** Progress to the time cap, 0..1 (0 when idle). */
+  progress: number;
+  /** The End button's text: "END", then "TAP AGAIN" while armed. */
+  endLabel: string;
+  /** The Snooze button's text: "SNOOZE", or "RESUME" while snoozed (a second tap cancels the snooze). */
+  snoozeLabel: string;
+  /** The heart rate is over the ceiling now: the number says so even when the words say something else (the cap). */
+  hrOver: boolean;
+}
+
+export var LABELS = {
+  idle: "Tap to start",
+  below: "EASY",
+  near: "NEAR CEILING",
+  above: "ABOVE CEILING",
+  over: "OVER: EASE OFF",
+  snoozed: "SNOOZED",
+  "off-wrist": "OFF WRIST",
+  "no-signal": "NO SIGNAL",
+  cap: "TIME TO STOP",
+  denied: "HR NOT ALLOWED",
+  missing: "NO HR SENSOR",
+};
+
+export function newFace(): Face {
+  return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false };
+}
+
+/** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */
+export function ceilingText(ceilingBpm: number): string {
+  var c = ceilingDisplayBpm(ceilingBpm);
+  return "ceiling " + (c > 0 ? c : "--");
+}
+
+/** Fill `out` (or a new Face) with what the face shows for this input. */
+export function faceModel(input: FaceInput, out?: Face): Face {
+  var f = out || newFace();
+  var g = input.guard;
+  f.time = pad2(input.hours) + ":" + pad2(input.minutes);
+  f.endLabel = input.endArmed ? "TAP AGAIN" : "END";
+  f.snoozeLabel = "SNOOZE";
+  f.hrOver = false;
+  if (g === null) {
+    f.running = false;
+    f.elapsed = "";
+    f.progress = 0;
+    f.ceiling = ceilingText(input.ceilingBpm);
+    if (input.hr !== "ok") {
+      f.hr = "--";
+      f.label = LABELS[input.hr];
+      f.stateClass = "no-hr";
+    } else {
+      f.hr = input.idleBpm > 0 ? String(Math.round(input.idleBpm)) : "--";
+      f.label = LABELS.idle;
+      f.stateClass = "idle";
+    }
+    return f;
+  }
+  f.running = true;
+  var elapsed = input.nowS - g.startT;
+  if (!(elapsed > 0)) elapsed = 0;
+  f.elapsed = formatClock(elapsed);
+  var p = g.capS > 0 ? elapsed / g.capS : 0;
+  f.progress = p > 1 ? 1 : p;
+  f.ceiling = ceilingText(g.ceiling);
+  var bpm = currentBpm(g, input.nowS);
+  f.hr = bpm > 0 ? String(bpm) : "--";
+  var state = faceStateOf(g, input.nowS);
+  var snoozeLeft = snoozeLeftS(g, input.nowS);
+  if (snoozeLeft > 0) f.snoozeLabel = "RESUME";
+  f.hrOver = input.hr === "ok" && isOverNow(g, input.nowS);
+  if (input.hr !== "ok") {
+    // The run still times itself and buzzes at the cap; it just cannot see the heart.
+    f.stateClass = g.totals.capReached ? "cap" : "no-hr";
+    f.label = g.totals.capReached ? LABELS.cap : LABELS[input.hr];
+  } else if (state === "no-signal") {
+    if (!input.onWrist) {
+      f.stateClass = "off-wrist";
+      f.label = LABELS["off-wrist"];
+    } else if (g.totals.capReached) {
+      f.stateClass = "cap";
+      f.label = LABELS.cap;
+    } else {
+      f.stateClass = "no-signal";
+      f.label = LABELS["no-signal"];
+    }
+  } else if (state === "snoozed") {
+    // Says what the tap did and how long it lasts, over the ceiling or not.
+    f.stateClass = "snoozed";
+    f.label = LABELS.snoozed + " " + formatClock(Math.ceil(snoozeLeft));
+  } else {
+    f.stateClass = state;
+    f.label = LABELS[state];
+  }
+  return f;
+}

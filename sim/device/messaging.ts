@@ -1,0 +1,4 @@
+// "messaging" on the watch.
+import { SimPeerSocket } from "../socket";
+
+export const peerSocket = new SimPeerSocket("watch");

@@ -1,0 +1,4 @@
+// "messaging" on the phone.
+import { SimPeerSocket } from "../socket";
+
+export const peerSocket = new SimPeerSocket("phone");
