@@ -16,6 +16,8 @@ import { engineFiguresBlock, engineFiguresMarkdown, README_END, README_START, wi
 import { existsSync } from "node:fs";
 import type { BenchReport } from "../../tools/bench";
 import { ENGINE_TRACE } from "../../tools/engine/run";
+import { DEVICE_MODULES } from "../../sim/modules";
+import { deviceJs } from "../../tools/fba";
 
 const HOST_JS = resolve(__dirname, "../../tools/engine/host/fitbit.js");
 const NO_ENGINE = whyNoEngine();
@@ -223,4 +225,19 @@ describe("the device JavaScript in the engine", { skip: NO_ENGINE !== null }, ()
       for (const c of v.shortRunBuzzes) expect(c.mismatches).toEqual([]);
     }
   }, 180_000);
+});
+
+describe("the engine host's Fitbit modules", () => {
+  it("are the sim's device modules (one list), and serve every module the .fba's device JavaScript requires", () => {
+    const host = readFileSync(resolve(__dirname, "../../tools/engine/host/fitbit.js"), "utf8");
+    const block = host.slice(host.indexOf("var modules = {"), host.indexOf("};", host.indexOf("var modules = {")));
+    const served = [...block.matchAll(/^\s+"([a-z-]+)":/gm)].map((m) => m[1]);
+    expect(served.length).toBeGreaterThan(5);
+    for (const m of served) expect(DEVICE_MODULES as readonly string[]).toContain(m);
+    const fba = resolve(__dirname, "../../build/app.fba");
+    if (!existsSync(fba)) return; // npm test builds it first; the list check above stands alone
+    const required = [...deviceJs("atlas").matchAll(/require\("([a-z-]+)"\)/g)].map((m) => m[1]);
+    expect(required.length).toBeGreaterThan(5);
+    for (const m of required) expect(served).toContain(m);
+  });
 });
