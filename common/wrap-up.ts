@@ -106,9 +106,10 @@ function mean3(a: number[], last: number, back: number): number {
   return s / 3;
 }
 
+/** Drops the reference; a restart's longer wait is not cut short by a change during it (HR climbing back). */
 function reset(s: WrapUpState, skip: number): void {
   s.good = 0;
-  s.skip = skip;
+  if (skip > s.skip) s.skip = skip;
   s.ref = 0;
   s.holds = 0;
 }
