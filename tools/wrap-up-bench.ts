@@ -1,4 +1,4 @@
-// npm run wrap-up-bench (tsx tools/wrap-up-bench.ts [--no-cadence] [--json])
+// npx tsx tools/wrap-up-bench.ts [--json] [--tradeoff]
 // Does the wrap-up hint (common/wrap-up.ts) fire on steady runs whose heart rate drifts, and stay quiet on hills
 // and intervals? Each running trace with speed or cadence is labelled from them (the rule below: what the runner
 // was doing), then replayed the way the watch meets it: through the guard, whose believed level feeds the hint each
@@ -263,6 +263,32 @@ export function wrapUpReport(traces: EffortTrace[], tuning: WrapUpTuning = WRAP_
   };
 }
 
+/** The shipped tuning next to its neighbours: what each number buys (README: why the wrap-up numbers). */
+export const WRAP_UP_TRADEOFF: { label: string; tuning: Partial<WrapUpTuning> }[] = [
+  { label: "shipped", tuning: {} },
+  { label: "riseBpm 5", tuning: { riseBpm: 5 } },
+  { label: "riseBpm 6", tuning: { riseBpm: 6 } },
+  { label: "riseBpm 10", tuning: { riseBpm: 10 } },
+  { label: "stepBpm 4", tuning: { stepBpm: 4 } },
+  { label: "stepBpm 8", tuning: { stepBpm: 8 } },
+  { label: "recentBpm 5", tuning: { recentBpm: 5 } },
+  { label: "holdMin 1", tuning: { holdMin: 1 } },
+  { label: "restartMin 2 (as settleMin)", tuning: { restartMin: 2 } },
+];
+
+export function wrapUpTradeoff(traces: EffortTrace[]): { label: string; totals: WrapUpTotals; driftFiresMin: (number | null)[] }[] {
+  return WRAP_UP_TRADEOFF.map(({ label, tuning }) => {
+    const r = wrapUpReport(traces, { ...WRAP_UP_TUNING, ...tuning });
+    return { label, totals: r.totals, driftFiresMin: r.rows.filter((x) => x.label === "steady-drift").map((x) => (x.fired === null ? null : Math.round(x.fired / 60))) };
+  });
+}
+
+export function formatWrapUpTradeoff(rows: ReturnType<typeof wrapUpTradeoff>): string {
+  return ["tuning | steady-drift fired (minutes) | hills-intervals fired | steady-no-drift fired | other fired",
+    ...rows.map((r) => `${r.label} | ${r.totals.steadyDrift.fired}/${r.totals.steadyDrift.traces} (${r.driftFiresMin.map((m) => (m === null ? "-" : m)).join(", ")}) | ` +
+      `${r.totals.hillsIntervals.fired}/${r.totals.hillsIntervals.traces} | ${r.totals.steadyNoDrift.fired}/${r.totals.steadyNoDrift.traces} | ${r.totals.other.fired}/${r.totals.other.traces}`)].join("\n") + "\n";
+}
+
 // ---- Loading ----
 
 /** A trace CSV with its speed and cadence columns (common/trace.ts keeps only t and hr). Rows without a usable
@@ -307,7 +333,10 @@ export function formatWrapUpReport(r: WrapUpReport): string {
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
   const t = r.totals;
   return [
-    "Wrap-up hint on the running traces (fires = minutes:seconds from the start; - = never)",
+    "Wrap-up hint on the running traces (fires = minutes:seconds from the start; - = never; HR only, and with the",
+    "trace's cadence fed as steps/min). Labels from speed or cadence: 2+ bouts 25% off the median effort = hills-intervals;",
+    "a 15-minute steady stretch with HR up 5+ at the same effort = steady-drift (tools/wrap-up-bench.ts labelTrace)",
+    "tuning: " + JSON.stringify(r.tuning),
     line(head), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.map(line), "",
     `steady with drift: fires on ${t.steadyDrift.fired} of ${t.steadyDrift.traces} (${t.steadyDrift.firedInStretch} inside the steady stretch); with cadence ${t.steadyDrift.firedWithCadence}`,
     `hills or intervals: fires on ${t.hillsIntervals.fired} of ${t.hillsIntervals.traces}; with cadence ${t.hillsIntervals.firedWithCadence}`,
@@ -323,5 +352,6 @@ if (require.main === module) {
   } else {
     const report = wrapUpReport(traces);
     process.stdout.write(process.argv.includes("--json") ? JSON.stringify(report, null, 1) + "\n" : formatWrapUpReport(report));
+    if (process.argv.includes("--tradeoff")) process.stdout.write("\nTrade-off\n" + formatWrapUpTradeoff(wrapUpTradeoff(traces)));
   }
 }

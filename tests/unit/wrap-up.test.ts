@@ -142,3 +142,15 @@ describe.skipIf(!HAVE_TRACES)("the wrap-up hint on the real traces", () => {
 });
 
 if (!HAVE_TRACES) it("wrap-up trace checks", () => console.warn(MISSING_TRACES_NOTE));
+
+describe("the wrap-up report", () => {
+  it("is a pure function of the loaded traces: the same figures twice, zeros for none", () => {
+    const steady: EffortTrace = { name: "run_synthetic.csv", samples: Array.from({ length: 2700 }, (_, t) => ({ t, bpm: Math.round(drifting(0.5)(t)), speed: 3, cadence: 84 })) };
+    const a = wrapUpReport([steady]);
+    expect(wrapUpReport([steady])).toEqual(a);
+    expect(a.rows[0].label).toBe("steady-drift");
+    expect(a.rows[0].fired).not.toBeNull();
+    expect(a.totals.steadyDrift).toEqual({ traces: 1, fired: 1, firedInStretch: 1, firedWithCadence: 1 });
+    expect(wrapUpReport([]).totals.hillsIntervals).toEqual({ traces: 0, fired: 0, firedWithCadence: 0 });
+  });
+});
