@@ -11,7 +11,7 @@
 // a faster pace) drops it too. The hint comes when the last 3 minutes are riseBpm over the reference, the reference
 // at least spanMin minutes back (drift is slow), and cadence, when known, not up by more than cadenceRise (a pace
 // increase, not drift); held for holdMin minutes in a row. The numbers are tuned on ../shared/traces
-// (tools/wrap-up-bench.ts, README "Wrap-up hint").
+// (tools/wrap-up-bench.ts --tradeoff; docs/run-day.md says why each).
 
 export interface WrapUpTuning {
   /** Minutes from the start before anything counts: HR is still settling into the effort. */
