@@ -14,6 +14,14 @@ export function formatClock(seconds: number): string {
   return h > 0 ? h + ":" + pad2(m) + ":" + pad2(sec) : m + ":" + pad2(sec);
 }
 
+/** A duration in words, never a clock: 45 -> "45 s", 1330 -> "22 min 10 s", 1320 -> "22 min", 3900 -> "1 h 05 min". */
+export function formatDuration(seconds: number): string {
+  var s = seconds > 0 ? Math.floor(seconds) : 0;
+  if (s < 60) return s + " s";
+  if (s < 3600) return Math.floor(s / 60) + " min" + (s % 60 ? " " + pad2(s % 60) + " s" : "");
+  return Math.floor(s / 3600) + " h " + pad2(Math.floor((s % 3600) / 60)) + " min";
+}
+
 /** Any value as text for a message or log line, at most `max` characters. Never throws: String() would on an
  * object whose toString is not a function. */
 export function shownValue(value: unknown, max: number): string {
