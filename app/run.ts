@@ -7,7 +7,7 @@
 // an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
 // saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
 // file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
-import { GuardState, isAbandoned, snooze, startGuard, step } from "../common/watch/guard";
+import { GuardState, cancelSnooze, isAbandoned, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
 import { makeRunId, summarize } from "../common/watch/summary";
 import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
 import { onWrist, setRunning } from "./sensors";
@@ -124,9 +124,15 @@ export function startRun(): void {
   begin();
 }
 
+/** The Snooze button: snoozes, or while snoozed (it reads RESUME) cancels the snooze. */
 export function snoozeRun(): void {
   if (!run) return;
   var t = nowS();
+  if (snoozeLeftS(run.guard, t) > 0) {
+    cancelSnooze(run.guard);
+    changed();
+    return;
+  }
   buzzEvents(snooze(run.guard, t));
   if (t - lastSaveS >= SNOOZE_SAVE_GAP_S) save(t);
   changed();

@@ -134,19 +134,6 @@ export interface RunTotals {
   capReached: boolean;
 }
 
-/** What the run's totals gathered while the level was in doubt; kept only if the doubt clears. */
-export interface DoubtfulTotals {
-  movingS: number;
-  hrWeightedSum: number;
-  maxHr: number;
-  secondsAboveCeiling: number;
-  zoneSeconds: number[];
-  /** The level just before the doubt began: what the run is taken to have been at if the excursion was an artefact. */
-  trustedLevel: number;
-  /** The excursion went suspect (implausible readings) at some point. */
-  sawSuspect: boolean;
-}
-
 export var GUARD_STATE_VERSION = 2;
 
 export interface GuardState {
@@ -192,9 +179,8 @@ export interface GuardState {
   lastCapBuzzT: number;
   lastOnWristT: number;
   totals: RunTotals;
-  /** The last level believed without doubt, and what a doubtful stretch has gathered (null when none is open). */
+  /** The last level believed without doubt: what the totals count while the level is in doubt. */
   trustedLevel: number;
-  doubtful: DoubtfulTotals | null;
 }
 
 export interface Sample {
@@ -246,7 +232,6 @@ export function startGuard(profile: Profile, t: number, tuning?: Tuning): GuardS
       breaches: 0, buzzes: 0, zoneSeconds: filled(6, 0), capReached: false,
     },
     trustedLevel: 0,
-    doubtful: null,
   };
 }
 
@@ -469,44 +454,10 @@ function stepCap(s: GuardState, t: number, worn: boolean, k: Tuning, out: GuardE
   return out;
 }
 
-interface Tally {
-  movingS: number;
-  hrWeightedSum: number;
-  maxHr: number;
-  secondsAboveCeiling: number;
-  zoneSeconds: number[];
-}
-
-function addTo(into: Tally, s: GuardState, level: number, covered: number): void {
-  into.movingS += covered;
-  into.hrWeightedSum += level * covered;
-  if (level > into.maxHr) into.maxHr = level;
-  if (level > s.ceiling) into.secondsAboveCeiling += covered;
-  into.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
-}
-
-/** A doubtful stretch with nothing gathered yet (also the shape a resumed checkpoint's doubt must have). */
-export function openDoubt(trustedLevel: number): DoubtfulTotals {
-  return { movingS: 0, hrWeightedSum: 0, maxHr: 0, secondsAboveCeiling: 0, zoneSeconds: filled(6, 0), trustedLevel: trustedLevel, sawSuspect: false };
-}
-
-/** Adds a settled doubt to the totals: what it gathered if believed, else its time at the level before it. */
-function settleInto(tot: Tally, s: GuardState, d: DoubtfulTotals): void {
-  if (d.sawSuspect && !s.maxHrTooLow) {
-    if (d.movingS > 0) addTo(tot, s, d.trustedLevel, d.movingS);
-    return;
-  }
-  tot.movingS += d.movingS;
-  tot.hrWeightedSum += d.hrWeightedSum;
-  if (d.maxHr > tot.maxHr) tot.maxHr = d.maxHr;
-  tot.secondsAboveCeiling += d.secondsAboveCeiling;
-  for (var i = 0; i < tot.zoneSeconds.length; i++) tot.zoneSeconds[i] += d.zoneSeconds[i];
-}
-
 /**
- * The totals count what the guard believed: time at a doubtful level (a steep climb, above max HR, a suspect
- * excursion) is held aside until the doubt clears, and counted at the level before it if the excursion turned
- * out suspect (the TomTom spike must not put 199 bpm and zone 5 in the run's history).
+ * The totals count what the guard believed: while the level is in doubt (a steep climb, above max HR, a suspect
+ * excursion) its seconds count at the last level believed without doubt, so the TomTom spike puts neither 199 bpm
+ * nor a zone-5 second in the run's history. A real climb counts from the moment it stops being steep.
  */
 function accumulate(s: GuardState, t: number, dt: number, k: Tuning): void {
   var tot = s.totals;
@@ -514,27 +465,13 @@ function accumulate(s: GuardState, t: number, dt: number, k: Tuning): void {
   // Moving time: time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
   if (!hasFreshLevel(s, s.lastT, k) || dt <= 0) return;
   var covered = dt < k.staleS ? dt : k.staleS;
-  if (isDoubtful(s, s.lastT, k)) {
-    if (s.doubtful === null) s.doubtful = openDoubt(s.trustedLevel || s.level);
-    if (s.suspect) s.doubtful.sawSuspect = true;
-    addTo(s.doubtful, s, s.level, covered);
-    return;
-  }
-  if (s.doubtful !== null) { settleInto(tot, s, s.doubtful); s.doubtful = null; }
-  s.trustedLevel = s.level;
-  addTo(tot, s, s.level, covered);
-}
-
-/** The run's totals as the guard believes them now (a doubt still open is settled the way it would be). */
-export function believedTotals(s: GuardState): RunTotals {
-  var tot = s.totals;
-  var out: RunTotals = {
-    durationS: tot.durationS, movingS: tot.movingS, hrWeightedSum: tot.hrWeightedSum, maxHr: tot.maxHr,
-    secondsAboveCeiling: tot.secondsAboveCeiling, breaches: tot.breaches, buzzes: tot.buzzes,
-    zoneSeconds: tot.zoneSeconds.slice(), capReached: tot.capReached,
-  };
-  if (s.doubtful !== null) settleInto(out, s, s.doubtful);
-  return out;
+  if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
+  var level = s.trustedLevel;
+  tot.movingS += covered;
+  tot.hrWeightedSum += level * covered;
+  if (level > tot.maxHr) tot.maxHr = level;
+  if (level > s.ceiling) tot.secondsAboveCeiling += covered;
+  tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
 }
 
 /**

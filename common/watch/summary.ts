@@ -1,6 +1,6 @@
 // A finished run's summary: built from the guard's totals, encoded small for the watch's file system and the
 // link to the phone, and decoded with validation (a corrupt or foreign payload is rejected, never trusted).
-import { GuardState, believedTotals } from "./guard";
+import { GuardState } from "./guard";
 
 export interface RunSummary {
   /** Never repeats: start time plus randomness, not a counter that restarts with the app. */
@@ -38,7 +38,7 @@ export function makeRunId(startEpochMs: number, random01: number): string {
 }
 
 export function summarize(s: GuardState, id: string, startedAt: number): RunSummary {
-  var tot = believedTotals(s);
+  var tot = s.totals;
   var zones: number[] = [];
   for (var i = 0; i < tot.zoneSeconds.length; i++) zones.push(Math.round(tot.zoneSeconds[i]));
   return {

@@ -107,6 +107,22 @@ describe("a run", () => {
     expect(patterns()).toEqual(["nudge-max", "nudge-max"]);
   });
 
+  it("a second tap on the snooze button (it reads RESUME) cancels the snooze: the reminders are back", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(60, EASY);
+    runSeconds(30, OVER);
+    tap("snooze-btn");
+    runSeconds(1, OVER);
+    expect(text("snooze-text")).toBe("RESUME");
+    tap("snooze-btn");
+    runSeconds(1, OVER);
+    expect(text("snooze-text")).toBe("SNOOZE");
+    expect(text("state-text")).toBe("OVER: EASE OFF");
+    runSeconds(60, OVER);
+    expect(patterns().filter((p) => p.startsWith("nudge")).length).toBeGreaterThanOrEqual(2);
+  });
+
   it("warns before the cap and buzzes at it with the display off (no clock ticks)", async () => {
     await launchFace();
     tap("start-btn");

@@ -85,14 +85,14 @@ describe("checkpoint and resume", () => {
     warn.mockRestore();
   });
 
-  it("a checkpoint whose guard is in no known phase, or whose doubt is malformed, is not resumed", async () => {
+  it("a checkpoint whose guard is in no known phase, or has a value of the wrong type, is not resumed", async () => {
     await launchFace();
     tap("start-btn");
     runSeconds(30, EASY);
     killFace();
     const good = JSON.parse(readFile("run.json")!);
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    for (const guard of [{ ...good.guard, phase: "sprinting" }, { ...good.guard, capPhase: 7 }, { ...good.guard, doubtful: { movingS: "x" } }]) {
+    for (const guard of [{ ...good.guard, phase: "sprinting" }, { ...good.guard, capPhase: 7 }, { ...good.guard, trustedLevel: "x" }]) {
       putFile("run.json", JSON.stringify({ ...good, guard }));
       await launchFace();
       expect(text("state-text")).toBe("Tap to start");
