@@ -1,7 +1,7 @@
 // The preview's web server: the page, its bundles (rebuilt on each page load, so an edit shows on reload),
 // the face's resources, and the shared real traces (read in place from ../shared/traces, never copied).
 import { createServer, Server } from "node:http";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
 import { listTraces, TRACES_DIR } from "../tools/trace-files";
@@ -37,13 +37,27 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Pre
   let bundles: Promise<Bundles> = buildBundles();
   await bundles;
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    const path = decodeURIComponent(url.pathname);
     const send = (status: number, type: string, body: string | Buffer): void => {
       res.writeHead(status, { "content-type": type, "cache-control": "no-store" });
       res.end(body);
     };
-    const fail = (e: unknown): void => send(500, TYPES[".html"], String(e));
+    const fail = (e: unknown): void => send(500, "text/plain; charset=utf-8", String(e));
+    // A path that is not a URL or does not decode (GET /resources/%E0%A4%A) is the client's error: 400, and the
+    // server keeps serving. Nothing a request says may take the process down.
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? "/", "http://localhost").pathname);
+    } catch (e) {
+      send(400, "text/plain; charset=utf-8", `Bad request path: ${(e as Error).message}`);
+      return;
+    }
+    try {
+      route(path, send, fail);
+    } catch (e) {
+      fail(e);
+    }
+  });
+  function route(path: string, send: (status: number, type: string, body: string | Buffer) => void, fail: (e: unknown) => void): void {
     if (path === "/" || path === "/index.html") {
       bundles = buildBundles();
       bundles.then(() => send(200, TYPES[".html"], readFileSync(join(ROOT, "web/page/index.html"))), fail);
@@ -64,12 +78,12 @@ export async function startServer(port: number, host = "127.0.0.1"): Promise<Pre
     } else if (path.startsWith("/resources/")) {
       const dir = join(ROOT, "resources");
       const file = normalize(join(dir, path.slice("/resources/".length)));
-      if (!file.startsWith(dir + sep) || !existsSync(file)) send(404, "text/plain", "Not found");
+      if (!file.startsWith(dir + sep) || !existsSync(file) || !statSync(file).isFile()) send(404, "text/plain", "Not found");
       else send(200, TYPES[extname(file)] ?? "application/octet-stream", readFileSync(file));
     } else {
       send(404, "text/plain", "Not found");
     }
-  });
+  }
   await new Promise<void>((ok, ko) => {
     server.once("error", ko);
     server.listen(port, host, () => ok());
