@@ -20,8 +20,16 @@ export interface Preview {
   close(): Promise<void>;
 }
 
-export async function openPreview(): Promise<Preview> {
-  const server = await startServer(0);
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  /** Errors the page reported (uncaught exceptions in the app, failed loads). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium with a fresh profile of its own. */
+export async function launchChromium(): Promise<Browser> {
   const profileDir = mkdtempSync(join(tmpdir(), "recovery-guard-chromium-"));
   // A persistent context is how playwright takes our own fresh --user-data-dir.
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -34,11 +42,22 @@ export async function openPreview(): Promise<Preview> {
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   return {
-    server, context, page, errors,
+    context, page, errors,
     async close() {
       await context.close();
-      await server.close();
       rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openPreview(): Promise<Preview> {
+  const server = await startServer(0);
+  const b = await launchChromium();
+  return {
+    server, context: b.context, page: b.page, errors: b.errors,
+    async close() {
+      await b.close();
+      await server.close();
     },
   };
 }

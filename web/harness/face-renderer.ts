@@ -124,7 +124,7 @@ export class FaceRenderer {
     set("letter-spacing", el.letterSpacing !== undefined ? String(el.letterSpacing) : null);
     for (const g of ["x", "y", "width", "height", "cx", "cy", "r", "x1", "x2", "y1", "y2"]) if (el[g] !== undefined) set(g, num(g));
     if (el.type === "line") set("stroke", fill || null), set("stroke-width", value("stroke-width") || "1");
-    if (el.type === "image") set("href", el.href ? "/resources/" + String(el.href).replace(/^\//, "") : null);
+    if (el.type === "image") set("href", el.href ? "resources/" + String(el.href).replace(/^\//, "") : null);
     if (el.type === "text" || el.type === "textarea") n.textContent = el.text;
   }
 }

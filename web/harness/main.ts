@@ -116,18 +116,19 @@ async function listTraces(): Promise<void> {
   let real: TraceInfo[] = [];
   let folderNote = "";
   try {
-    const res = await fetch("/api/traces");
-    const body = (await res.json()) as { traces: TraceInfo[]; folder: string };
+    const res = await fetch("api/traces"); // relative: the page also works from a static host's sub-folder
+    const body = (await res.json()) as { traces: TraceInfo[]; folder: string; note?: string };
     real = body.traces;
-    if (real.length === 0) folderNote = `No real traces: ${body.folder} is missing or empty, so only the generated demo run is offered.`;
+    if (real.length === 0) folderNote = body.note ?? `No real traces: ${body.folder} is missing or empty, so only the generated demo run is offered.`;
   } catch (e) {
-    folderNote = "Could not list the real traces: " + String(e);
+    // Opened from the file system, or a static host without the list: the generated demo run is always there.
+    folderNote = "No list of real traces here (" + String(e) + "): the generated demo run is offered.";
   }
   for (const t of real) {
     addEntry({
       id: "real:" + t.name, label: t.name, note: `Real recording: ${t.note}`,
       load: async () => {
-        const res = await fetch("/api/traces/" + encodeURIComponent(t.name));
+        const res = await fetch("api/traces/" + encodeURIComponent(t.name));
         const parsed = parseTraceCsv(await res.text());
         if (parsed.error) throw new Error(`${t.name}: ${parsed.error}`);
         return parsed.samples;
@@ -282,7 +283,7 @@ async function killFace(): Promise<void> {
   world.faults.injected["kill-face"] = (world.faults.injected["kill-face"] || 0) + 1;
   world.kill("watch");
   world.beginLaunch("watch");
-  await loadScript("/watch.js?launch=" + ++launches);
+  await loadScript("watch.js?launch=" + ++launches);
 }
 const fullBox = $<HTMLInputElement>("fault-storage-full");
 fullBox.addEventListener("change", () => { if (fullBox.checked) world.faults.storageFull(); else world.faults.clearFs(); showFaults(); });
@@ -381,9 +382,9 @@ async function start(): Promise<void> {
   const resuming = mem.traceId !== "" && entries.some((e) => e.id === mem.traceId);
   // The watch and the phone start (or, after a reload, resume from their files) before the replay goes on.
   world.beginLaunch("watch");
-  await loadScript("/watch.js");
+  await loadScript("watch.js");
   world.beginLaunch("phone");
-  await loadScript("/phone.js");
+  await loadScript("phone.js");
   drawSettingsPage(world, $("settings-root"));
   const first = entries.find((e) => e.id === FIRST_TRACE) ?? entries.find((e) => e.id.startsWith("real:")) ?? entries[entries.length - 1];
   await selectTrace(resuming ? mem.traceId : first.id, resuming ? mem.cursor : null);
