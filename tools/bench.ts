@@ -12,6 +12,7 @@ import { groundTruth, naiveAlertBuzzes, percentile, rollingMedian, Score, scoreB
 import { sensorKindOf, SensorKind, SENSOR_KINDS } from "./trace-files";
 import { Headline, headlineOf, nuisanceVsNaive } from "./headline";
 import { NamedCaseResult, runNamedCases } from "./named-cases";
+import { formatWrapUpTotals, loadEffortTraces, WrapUpReport, wrapUpReport } from "./wrap-up-bench";
 import { formatTargets, targetChecks } from "./check-budgets";
 import { listTraces, loadTrace, TRACES_DIR } from "./trace-files";
 import { deviceJsPerTarget } from "./fba";
@@ -304,6 +305,8 @@ export interface BenchReport {
   namedCases: NamedCaseResult[] | null;
   /** The device JavaScript in the real engine (tools/engine/run.ts), or why it was skipped. */
   engine?: EngineFigures;
+  /** The wrap-up hint (issue 12) on the running traces, labelled from their speed or cadence; null without traces. */
+  wrapUp?: WrapUpReport | null;
 }
 
 function loadAll(prefix: string): { name: string; samples: TraceSample[] }[] {
@@ -349,6 +352,7 @@ export function runBench(opts: { tuning: Partial<Tuning>; tradeoff: boolean; com
     device: deviceCosts(),
     tradeoff: trade,
     namedCases: have ? runNamedCases(tuning) : null,
+    wrapUp: have ? wrapUpReport(loadEffortTraces()) : null,
     engine: engineFigures(),
   };
 }
@@ -448,6 +452,7 @@ export function formatReport(r: BenchReport): string {
   }
   if (Object.keys(r.tuningOverrides).length) out.push(`Guard TUNING overridden by --tuning: ${JSON.stringify(r.tuningOverrides)}`);
   if (r.runs !== null) out.push("", formatQuality(r.runs));
+  if (r.wrapUp) out.push("", "Wrap-up hint (issue 12; tools/wrap-up-bench.ts has the per-trace table)", formatWrapUpTotals(r.wrapUp));
   if (r.namedCases) out.push("", "Named real-trace cases (floors)", ...r.namedCases.map((c) => `${c.ok ? "kept  " : "BROKEN"} ${c.name}: ${c.detail}`));
   if (r.runs !== null) out.push("", "Targets (reported, not failed on; the floors are checked by npm run bench:check)", formatTargets(targetChecks(r.runs)));
   if (r.rides && r.rides.rows.length) out.push("", "Rides (outside the budgets)", formatRides(r.rides));

@@ -92,6 +92,12 @@ export function renderFigures(r: BenchReport): string {
       `${t.rows.length * r.ceilingQuantiles.length} replays, ${num(t.total.guard.hours, 1)} hours.`, "");
     out.push(...qualityRows(t), "", "By sensor kind:", "", ...sensorRows(t), "");
     if (r.namedCases) out.push("Named real-trace cases (floors): " + r.namedCases.map((c) => `${c.ok ? "kept" : "**broken**"}: ${c.name}`).join("; ") + ".", "");
+    if (r.wrapUp) {
+      const w = r.wrapUp.totals;
+      out.push(`Wrap-up hint (issue 12, not yet on the watch; \`npx tsx tools/wrap-up-bench.ts\`): fires on ${w.steadyDrift.fired} of ${w.steadyDrift.traces} steady runs with drift, ` +
+        `${w.hillsIntervals.fired} of ${w.hillsIntervals.traces} with hills or intervals, ${w.steadyNoDrift.fired} of ${w.steadyNoDrift.traces} steady runs without drift ` +
+        `(traces labelled from their speed or cadence; ${w.other.fired} of ${w.other.traces} unlabelled ones).`, "");
+    }
     if (r.rides && r.rides.rows.length) {
       const g = r.rides.total.guard;
       const n = r.rides.total.naive;

@@ -338,11 +338,19 @@ export function formatWrapUpReport(r: WrapUpReport): string {
     "a 15-minute steady stretch with HR up 5+ at the same effort = steady-drift (tools/wrap-up-bench.ts labelTrace)",
     "tuning: " + JSON.stringify(r.tuning),
     line(head), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.map(line), "",
+    formatWrapUpTotals(r),
+  ].join("\n") + "\n";
+}
+
+/** The four totals lines (the bench prints these; the CLI adds the per-trace table). */
+export function formatWrapUpTotals(r: WrapUpReport): string {
+  const t = r.totals;
+  return [
     `steady with drift: fires on ${t.steadyDrift.fired} of ${t.steadyDrift.traces} (${t.steadyDrift.firedInStretch} inside the steady stretch); with cadence ${t.steadyDrift.firedWithCadence}`,
     `hills or intervals: fires on ${t.hillsIntervals.fired} of ${t.hillsIntervals.traces}; with cadence ${t.hillsIntervals.firedWithCadence}`,
     `steady without drift: fires on ${t.steadyNoDrift.fired} of ${t.steadyNoDrift.traces}; with cadence ${t.steadyNoDrift.firedWithCadence}`,
     `other (no speed or cadence, or no steady stretch): fires on ${t.other.fired} of ${t.other.traces}`,
-  ].join("\n") + "\n";
+  ].join("\n");
 }
 
 if (require.main === module) {
