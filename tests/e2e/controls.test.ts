@@ -2,9 +2,8 @@
 // wakes it), taking the watch off the wrist shows on the face, and the faults panel's switches work on the face.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LABELS } from "../../common/watch/face-model";
-import { Page } from "playwright-core";
 import { openPreview, Preview } from "./browser";
-import { face, faceText, openFresh, setPlaying, waitForState } from "./preview";
+import { dropCsv, face, faceText, openFresh, setPlaying, waitForState } from "./preview";
 
 let p: Preview;
 
@@ -17,16 +16,6 @@ afterAll(async () => {
 
 /** Ten minutes at a steady 120 bpm, then a recording that stops. */
 const STEADY_CSV = "t,hr,speed,cadence\n" + Array.from({ length: 600 }, (_, t) => `${t},120,,`).join("\n") + "\n";
-
-/** Drop a CSV on the page, as a runner does with a file: it becomes the trace replayed. */
-async function dropCsv(page: Page, csv: string): Promise<void> {
-  await page.evaluate((text) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], "my-run.csv", { type: "text/csv" }));
-    document.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, csv);
-  await expect.poll(() => page.locator("#trace").inputValue()).toBe("dropped:my-run.csv");
-}
 
 describe("the preview's controls", () => {
   it("replays a CSV dropped on the page, and shows the display and the wrist switches on the face", async () => {

@@ -98,3 +98,13 @@ export async function regionStats(page: Page, png: Buffer, r: { x: number; y: nu
     return { inked, total: n, mean: [sum[0] / n, sum[1] / n, sum[2] / n] as [number, number, number] };
   }, { data: png.toString("base64"), r });
 }
+
+/** Drop a CSV on the page, as a runner does with a file: it becomes the trace replayed (as "dropped:<name>"). */
+export async function dropCsv(page: Page, csv: string, name = "my-run.csv"): Promise<void> {
+  await page.evaluate(({ text, name }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: "text/csv" }));
+    document.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, { text: csv, name });
+  await expect.poll(() => page.locator("#trace").inputValue()).toBe("dropped:" + name);
+}
