@@ -12,7 +12,7 @@ export interface ChartData {
 export function drawChart(canvas: HTMLCanvasElement, d: ChartData): void {
   const ctx = canvas.getContext("2d");
   if (!ctx) return;
-  const W = canvas.width, H = canvas.height, L = 36, R = 8, T = 10, B = 22;
+  const W = canvas.width, H = canvas.height, L = 36, R = 8, T = 18, B = 22;
   ctx.clearRect(0, 0, W, H);
   if (d.samples.length === 0) return;
   const t0 = d.samples[0].t, t1 = Math.max(t0 + 1, d.samples[d.samples.length - 1].t);
@@ -31,8 +31,14 @@ export function drawChart(canvas: HTMLCanvasElement, d: ChartData): void {
     ctx.beginPath(); ctx.moveTo(L, y(b)); ctx.lineTo(W - R, y(b)); ctx.stroke();
     ctx.fillText(String(b), 4, y(b) + 4);
   }
+  ctx.fillText("bpm", 4, 11); // the y axis' unit
+  // Time labels stay inside the canvas: the last one is pulled in rather than cut off at the edge.
   const stepMin = Math.max(5, Math.ceil((t1 - t0) / 60 / 8 / 5) * 5);
-  for (let m = 0; t0 + m * 60 <= t1; m += stepMin) ctx.fillText(`${m} min`, x(t0 + m * 60) - 10, H - 6);
+  for (let m = 0; t0 + m * 60 <= t1; m += stepMin) {
+    const label = `${m} min`;
+    const w = ctx.measureText(label).width;
+    ctx.fillText(label, Math.min(Math.max(0, x(t0 + m * 60) - w / 2), W - w - 2), H - 6);
+  }
 
   const line = (color: string, width: number, until: number): void => {
     ctx.strokeStyle = color; ctx.lineWidth = width; ctx.beginPath();
