@@ -7,6 +7,7 @@ import { ProfileInput } from "../common/watch/profile";
 import { SETTINGS_LINK_FILE, WatchProfile, settingsMessage, watchProfileMessage } from "../common/watch/protocol";
 import { PROFILE_KEYS, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, missingDefaults, readSettings, watchProfileFromStorage } from "../common/phone/settings-input";
 import { sendFile } from "./link";
+import { watchHint } from "./resting-store";
 
 var LAST_SENT_KEY = "lastSentSettings";
 
@@ -63,7 +64,7 @@ function lastSentInput(text: string | null): ProfileInput | null {
 }
 
 function send(input: ProfileInput): void {
-  sendFile(SETTINGS_LINK_FILE, settingsMessage(input));
+  sendFile(SETTINGS_LINK_FILE, settingsMessage(input, watchHint())); // with the idle face's readiness hint, if any
   try {
     localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
   } catch (e) {

@@ -3,6 +3,7 @@
 import { settingsView } from "../common/phone/settings-view";
 import { BUZZ_STRENGTH_OPTIONS, MAX_HR_METHOD_OPTIONS } from "../common/phone/settings-input";
 import { LIMITS } from "../common/watch/profile";
+import { READINESS_MARGIN_KEY, READINESS_MARGIN_LIMITS } from "../common/phone/readiness";
 
 /** A slider's label with its LIMITS range: the range the watch and the phone validate against. */
 function rangeLabel(what: string, unit: string, r: { min: number; max: number }): string {
@@ -18,6 +19,10 @@ function Settings(props: SettingsComponentProps) {
   const e = view.fieldErrors;
   return (
     <Page>
+      <Section title="Should I run today?">
+        <Text bold={view.readinessHint}>{view.readiness}</Text>
+        <Slider label={rangeLabel("Hint when resting HR is this much over your usual", "bpm", READINESS_MARGIN_LIMITS)} settingsKey={READINESS_MARGIN_KEY} min={String(READINESS_MARGIN_LIMITS.min)} max={String(READINESS_MARGIN_LIMITS.max)} step="1" />
+      </Section>
       <Section title="You" description={view.watchNote || ""}>
         <TextInput label="Age (years)" type="number" settingsKey="age" />
         <FieldError message={e.age} />
@@ -50,7 +55,8 @@ function Settings(props: SettingsComponentProps) {
       </Section>
       <Section title="Recent runs" description={view.week}>
         {view.runs.length === 0 ? <Text>No runs yet: finish a run on the watch and it appears here.</Text> : null}
-        {view.runs.map((r) => <TextImageRow label={r.title + " - " + r.verdict} sublabel={r.stats} />)}
+        <TextImageRow label="Your weeks" sublabel={view.weekChart.text} icon={view.weekChart.uri} />
+        {view.runs.map((r) => <TextImageRow label={r.title + " - " + r.verdict} sublabel={r.chartText ? r.stats + " - " + r.chartText : r.stats} icon={r.chart || undefined} />)}
       </Section>
     </Page>
   );

@@ -28,8 +28,10 @@ export var BASELINE_DAYS = 14;
 export var MIN_BASELINE_DAYS = 7;
 export var DEFAULT_READINESS_MARGIN_BPM = 5;
 export var READINESS_MARGIN_LIMITS = { min: 3, max: 15 };
-/** The settings key the margin would be stored under (a Select or TextInput: a JSON string, like the others). */
+/** The settings key the margin is stored under (a Slider: the number as a string, "5"). */
 export var READINESS_MARGIN_KEY = "readinessMarginBpm";
+/** The settings key of the page's copy of the history (encodeRestingHistory), written by the companion. */
+export var RESTING_HISTORY_KEY = "restingHistory";
 
 var DAY_MS = 86400000;
 var DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -5,6 +5,7 @@
 import { shownValue } from "../watch/format";
 import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileResult, validateProfile, profileFromWatchValues } from "../watch/profile";
 import { WatchProfile, parseLinkMessage } from "../watch/protocol";
+import { DEFAULT_READINESS_MARGIN_BPM, READINESS_MARGIN_KEY } from "./readiness";
 
 /** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
 export var PROFILE_KEYS = [
@@ -53,6 +54,7 @@ export function missingDefaults(get: StorageReader): string[][] {
     ["warnBeforeCapMinutes", String(d.warnBeforeCapMinutes)],
     ["buzzStrength", selectStored(BUZZ_STRENGTH_OPTIONS, d.buzzStrength)],
     ["backUnderCue", d.backUnderCue ? "true" : "false"],
+    [READINESS_MARGIN_KEY, String(DEFAULT_READINESS_MARGIN_BPM)],
   ];
   var missing: string[][] = [];
   for (var i = 0; i < all.length; i++) {

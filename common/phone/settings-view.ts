@@ -5,8 +5,12 @@ import { MaxHrMethod, maxHrOf } from "../watch/profile";
 import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "../watch/zones";
 import { decodeRecentRuns } from "./history";
 import { RunSummary } from "../watch/summary";
-import { formatClock, pad2 } from "../watch/format";
-import { verdictOf, weekCount, weekStartOf } from "./verdict";
+import { formatDuration, pad2 } from "../watch/format";
+import { verdictOf } from "./verdict";
+import { weekLine } from "./week";
+import { RESTING_HISTORY_KEY, READINESS_MARGIN_KEY, dayKeyOf, readinessMarginFrom, readinessOf, restingHistoryFrom } from "./readiness";
+import { runChartSvg, runChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "./run-charts";
+import { decodeHrProfile } from "../watch/hr-profile";
 import {
   RECENT_RUNS_KEY, StorageReader, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, storedValue,
   watchProfileFromStorage,
@@ -17,7 +21,20 @@ export interface RunView {
   stats: string;
   verdict: string;
   easy: boolean;
+  /** The run's HR chart as a data URI, when the run carries an HR profile from the watch; else null. */
+  chart: string | null;
+  /** The chart in words (null without a profile). */
+  chartText: string | null;
 }
+
+/** A picture for TextImageRow's icon, with the same in words for a page that cannot show it. */
+export interface ChartView {
+  uri: string;
+  text: string;
+}
+
+/** Weeks the weekly chart shows, this one last. */
+export var CHART_WEEKS = 6;
 
 export interface CeilingView {
   maxHr: string;
@@ -39,6 +56,12 @@ export interface SettingsView {
   measuredChosen: boolean;
   useWatchResting: boolean;
   week: string;
+  /** Runs per week, minutes over the ceiling, the resting-HR trend. */
+  weekChart: ChartView;
+  /** "Should I run today?": the readiness sentence with its numbers (or what it still needs). */
+  readiness: string;
+  /** Whether that sentence is the hint (resting HR raised): a hint, never a block. */
+  readinessHint: boolean;
   runs: RunView[];
 }
 
@@ -61,10 +84,16 @@ function plural(n: number, one: string, many: string): string {
 
 export function runView(run: RunSummary, tzOffsetMinutes: number): RunView {
   var verdict = verdictOf(run);
-  var stats = formatClock(run.durationS) + " - avg " + run.avgHr + " / max " + run.maxHr + " bpm - " +
-    formatClock(run.secondsAboveCeiling) + " above " + ceilingDisplayBpm(run.ceilingBpm) + " bpm - " +
+  var above = run.secondsAboveCeiling > 0 ? formatDuration(run.secondsAboveCeiling) + " above " : "never above ";
+  var stats = formatDuration(run.durationS) + " - avg " + run.avgHr + " / max " + run.maxHr + " bpm - " +
+    above + ceilingDisplayBpm(run.ceilingBpm) + " bpm - " +
     plural(run.buzzes, "buzz", "buzzes") + (run.capReached ? " - cap reached" : "");
-  return { title: formatRunDate(run.startedAt, tzOffsetMinutes), stats: stats, verdict: verdict.text, easy: verdict.easy };
+  var profile = decodeHrProfile(run.hrProfile);
+  return {
+    title: formatRunDate(run.startedAt, tzOffsetMinutes), stats: stats, verdict: verdict.text, easy: verdict.easy,
+    chart: profile ? svgDataUri(runChartSvg(profile, run.ceilingBpm)) : null,
+    chartText: profile ? runChartText(profile, run.ceilingBpm) : null,
+  };
 }
 
 export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes: number): SettingsView {
@@ -107,9 +136,9 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
   var runs = decodeRecentRuns(get(RECENT_RUNS_KEY));
   var views: RunView[] = [];
   for (var i = 0; i < runs.length; i++) views.push(runView(runs[i], tzOffsetMinutes));
-  var count = weekCount(runs, weekStartOf(nowMs, tzOffsetMinutes));
-  var week = "This week: " + plural(count.runs, "recovery run", "recovery runs") +
-    (count.runs > 0 ? ", " + count.easy + " stayed easy" : "") + ".";
+  var resting = restingHistoryFrom(get(RESTING_HISTORY_KEY));
+  var weeks = weekView(runs, resting, nowMs, tzOffsetMinutes, CHART_WEEKS);
+  var readiness = readinessOf(resting, dayKeyOf(nowMs, tzOffsetMinutes), readinessMarginFrom(get(READINESS_MARGIN_KEY)));
   return {
     fieldErrors: reading.fieldErrors,
     problems: reading.otherErrors,
@@ -118,7 +147,10 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
     watchNote: watchNote,
     measuredChosen: storedValue(get("maxHrMethod")) === "measured",
     useWatchResting: useWatchResting,
-    week: week,
+    week: weekLine(runs, nowMs, tzOffsetMinutes),
+    weekChart: { uri: svgDataUri(weekChartSvg(weeks)), text: weekChartText(weeks) },
+    readiness: readiness.page,
+    readinessHint: readiness.kind === "hint",
     runs: views,
   };
 }

@@ -2,7 +2,7 @@
 // easy and short (PRODUCT.md): a few brief excursions over the ceiling are hills, not a hidden workout.
 // ES5-safe.
 import { RunSummary } from "../watch/summary";
-import { formatClock } from "../watch/format";
+import { formatDuration } from "../watch/format";
 import { ceilingDisplayBpm } from "../watch/zones";
 
 /** Time above the ceiling that still counts as easy: a minute, or 5% of the moving time if that is longer. */
@@ -24,7 +24,7 @@ export function verdictOf(run: RunSummary): Verdict {
   var reasons: string[] = [];
   var allowed = Math.max(ALLOWED_ABOVE_S, ALLOWED_ABOVE_FRACTION * run.movingS);
   if (run.secondsAboveCeiling > allowed) {
-    reasons.push(formatClock(run.secondsAboveCeiling) + " above your " + ceiling + " bpm ceiling");
+    reasons.push(formatDuration(run.secondsAboveCeiling) + " above your " + ceiling + " bpm ceiling");
   }
   if (run.avgHr > run.ceilingBpm) {
     reasons.push("averaged " + run.avgHr + " bpm");
@@ -36,7 +36,7 @@ export function verdictOf(run: RunSummary): Verdict {
   if (reasons.length > 0) {
     return { easy: false, reasons: reasons, text: "Too hard for a recovery run: " + reasons.join(", ") + "." };
   }
-  var detail = run.secondsAboveCeiling > 0 ? " (" + formatClock(run.secondsAboveCeiling) + " briefly over " + ceiling + " bpm)" : "";
+  var detail = run.secondsAboveCeiling > 0 ? " (" + formatDuration(run.secondsAboveCeiling) + " briefly over " + ceiling + " bpm)" : "";
   return { easy: true, reasons: reasons, text: "Stayed easy" + detail + "." };
 }
 

@@ -25,6 +25,8 @@ export var MAX_MESSAGE_BYTES = 1027;
 var MAX_RUN_ID_CHARS = 17;
 var MAX_PAYLOAD_CHARS = 8192;
 var MAX_SETTINGS_FIELDS = 20;
+/** The longest idle-face hint a settings message may carry ("Resting HR +7: rest or walk?" is 28). */
+export var MAX_HINT_CHARS = 40;
 
 /** Watch -> phone: one file per run, named by its id (a re-send of the same run replaces its pending copy). */
 export function runFileName(id: string): string {
@@ -48,14 +50,24 @@ export interface WatchProfile {
 }
 
 export type LinkMessage =
-  | { v: number; type: "settings"; profile: ProfileInput }
+  | { v: number; type: "settings"; profile: ProfileInput; hint?: string }
   | { v: number; type: "ack"; ids: string[] }
   | { v: number; type: "watch-profile"; watch: WatchProfile };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-export function settingsMessage(profile: ProfileInput): LinkMessage {
-  return { v: PROTOCOL_VERSION, type: "settings", profile: profile };
+/**
+ * `hint`: an optional quiet line for the idle face (the phone's readiness hint), left out when empty. Optional and
+ * ignored when malformed, so a watch that does not know it reads the settings as before (same version).
+ */
+export function settingsMessage(profile: ProfileInput, hint?: string): LinkMessage {
+  var m: LinkMessage = { v: PROTOCOL_VERSION, type: "settings", profile: profile };
+  if (isHint(hint)) m.hint = hint;
+  return m;
+}
+
+function isHint(x: unknown): x is string {
+  return typeof x === "string" && x.length > 0 && x.length <= MAX_HINT_CHARS;
 }
 
 export function ackMessage(ids: string[]): LinkMessage {
@@ -112,7 +124,10 @@ function parseSettings(m: Fields): Parsed<LinkMessage> {
     if (++keys > MAX_SETTINGS_FIELDS) return fail("settings with too many fields");
     if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return fail("settings field " + key.slice(0, 20) + " is not a plain value");
   }
-  return { ok: true, value: { v: PROTOCOL_VERSION, type: "settings", profile: input } };
+  // A hint that is not a short string is dropped, never a reason to refuse the settings.
+  var m2: LinkMessage = { v: PROTOCOL_VERSION, type: "settings", profile: input };
+  if (isHint(m["hint"])) m2.hint = m["hint"];
+  return { ok: true, value: m2 };
 }
 
 function parseAck(m: Fields): Parsed<LinkMessage> {

@@ -20,6 +20,8 @@ export interface RunSummary {
   zoneSeconds: number[];
   ceilingBpm: number;
   capMinutes: number;
+  /** Optional: the run's HR profile (hr-profile.ts encodeHrProfile text), for the phone's per-run chart. */
+  hrProfile?: string;
 }
 
 export var SUMMARY_VERSION = 1;
@@ -65,7 +67,7 @@ export function encodeSummary(r: RunSummary): string {
   return JSON.stringify([
     SUMMARY_VERSION, r.id, r.startedAt, r.durationS, r.movingS, r.pausedS, r.avgHr, r.maxHr,
     r.secondsAboveCeiling, r.breaches, r.buzzes, r.capReached ? 1 : 0, r.zoneSeconds, r.ceilingBpm, r.capMinutes,
-  ]);
+  ].concat(typeof r.hrProfile === "string" ? [r.hrProfile] : []));
 }
 
 function isCount(x: unknown, max: number): x is number {
@@ -81,7 +83,9 @@ export function decodeSummary(text: unknown): RunSummary | null {
 }
 
 export function summaryFromArray(a: unknown): RunSummary | null {
-  if (!(a instanceof Array) || a.length !== 15 || a[0] !== SUMMARY_VERSION) return null;
+  // A 16th element, when there, is the HR profile text (checked where it is drawn: decodeHrProfile).
+  if (!(a instanceof Array) || (a.length !== 15 && a.length !== 16) || a[0] !== SUMMARY_VERSION) return null;
+  if (a.length === 16 && (typeof a[15] !== "string" || a[15].length > 512)) return null;
   var DAY = 86400;
   if (!isRunId(a[1])) return null;
   if (!isCount(a[2], 4102444800)) return null; // before 2100
@@ -92,9 +96,11 @@ export function summaryFromArray(a: unknown): RunSummary | null {
   for (var z = 0; z < 6; z++) if (!isCount(zones[z], 7 * DAY)) return null;
   if (typeof a[13] !== "number" || !(a[13] > 0 && a[13] < 260)) return null;
   if (!isCount(a[14], 600)) return null;
-  return {
+  var out = {
     id: a[1], startedAt: a[2], durationS: a[3], movingS: a[4], pausedS: a[5], avgHr: a[6], maxHr: a[7],
     secondsAboveCeiling: a[8], breaches: a[9], buzzes: a[10], capReached: a[11] === 1,
     zoneSeconds: [zones[0], zones[1], zones[2], zones[3], zones[4], zones[5]], ceilingBpm: a[13], capMinutes: a[14],
-  };
+  } as RunSummary;
+  if (a.length === 16) out.hrProfile = a[15];
+  return out;
 }

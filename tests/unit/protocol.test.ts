@@ -3,7 +3,7 @@ import fc from "fast-check";
 import {
   ackMessage, parseLinkMessage, parseLinkText, parseRunFile, runFileName, runIdOfFileName, settingsMessage,
   utf8Bytes, watchProfileMessage, PROTOCOL_VERSION, MAX_ACK_IDS, MAX_ACK_MESSAGE_IDS, MAX_MESSAGE_BYTES, ackMessageForSocket,
-  MAX_RUN_ID_LENGTH, parseForWatch,
+  MAX_RUN_ID_LENGTH, parseForWatch, MAX_HINT_CHARS,
 } from "../../common/watch/protocol";
 import { encodeSummary } from "../../common/watch/summary";
 import { sampleRun } from "./sample-runs";
@@ -65,6 +65,7 @@ describe("validator fuzz", () => {
   const nearMessage = fc.record({
     v: fc.oneof(fc.constant(PROTOCOL_VERSION), anyValue),
     type: fc.oneof(fc.constantFrom("settings", "ack", "watch-profile", "run"), fc.string()),
+    hint: fc.oneof(fc.string(), anyValue),
     ids: fc.oneof(fc.array(fc.oneof(fc.constant("abc-0000"), fc.string())), anyValue),
     profile: fc.oneof(fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer(), fc.boolean())), anyValue),
     watch: fc.oneof(fc.record({ age: anyValue, restingHr: anyValue, maxHr: anyValue }), anyValue),
@@ -110,5 +111,27 @@ describe("the ack message", () => {
     expect(MAX_ACK_MESSAGE_IDS).toBeGreaterThanOrEqual(40); // still more than a few weeks of runs
     // The literal is the formula: as many of the longest ids as fit beside an empty ack.
     expect(MAX_ACK_MESSAGE_IDS).toBe(Math.floor((MAX_MESSAGE_BYTES - JSON.stringify(ackMessage([])).length) / (MAX_RUN_ID_LENGTH + 3)));
+  });
+});
+
+describe("the settings message's optional idle-face hint", () => {
+  it("is carried when it is a short string, and left out when empty: a message without it is unchanged", () => {
+    const profile = { age: "34" };
+    expect(settingsMessage(profile)).toEqual({ v: PROTOCOL_VERSION, type: "settings", profile });
+    expect("hint" in settingsMessage(profile, "")).toBe(false);
+    const withHint = settingsMessage(profile, "Resting HR +7: rest or walk?");
+    expect(withHint).toEqual({ v: PROTOCOL_VERSION, type: "settings", profile, hint: "Resting HR +7: rest or walk?" });
+    expect(parseLinkText(JSON.stringify(withHint))).toEqual({ ok: true, value: withHint });
+    expect(parseForWatch(JSON.parse(JSON.stringify(withHint)))).toEqual({ ok: true, value: withHint });
+  });
+
+  it("is ignored (the settings still apply) when it is not a string of at most MAX_HINT_CHARS", () => {
+    const profile = { age: "34" };
+    for (const hint of [7, null, "", "x".repeat(MAX_HINT_CHARS + 1), { text: "hi" }, ["a"]]) {
+      const r = parseLinkText(JSON.stringify({ v: PROTOCOL_VERSION, type: "settings", profile, hint }));
+      expect(r).toEqual({ ok: true, value: { v: PROTOCOL_VERSION, type: "settings", profile } });
+    }
+    expect(settingsMessage(profile, "x".repeat(MAX_HINT_CHARS + 1))).toEqual({ v: PROTOCOL_VERSION, type: "settings", profile });
+    expect(parseLinkText(JSON.stringify(settingsMessage(profile, "x".repeat(MAX_HINT_CHARS)))).ok).toBe(true);
   });
 });

@@ -45,3 +45,23 @@ it("keeps the ceiling so the phone shows the same whole bpm as the watch did", a
     expect(ceilingDisplayBpm(s.ceilingBpm)).toBe(ceilingDisplayBpm(ceiling));
   }
 });
+
+describe("the optional HR profile a summary may carry (the phone's per-run chart)", () => {
+  const profile = '[1,60,"3x3y3z","000"]';
+
+  it("is a 16th element when there, and a summary without one encodes as before (15 elements)", () => {
+    const run = finishedRun();
+    expect(JSON.parse(encodeSummary(run))).toHaveLength(15);
+    expect("hrProfile" in (decodeSummary(encodeSummary(run)) as RunSummary)).toBe(false);
+    const withProfile = { ...run, hrProfile: profile };
+    expect(JSON.parse(encodeSummary(withProfile))).toHaveLength(16);
+    expect(decodeSummary(encodeSummary(withProfile))).toEqual(withProfile);
+  });
+
+  it("rejects a 16th element that is not a string, or too long to be a profile", () => {
+    const a = JSON.parse(encodeSummary(finishedRun()));
+    expect(decodeSummary(JSON.stringify([...a, 7]))).toBeNull();
+    expect(decodeSummary(JSON.stringify([...a, "x".repeat(513)]))).toBeNull();
+    expect(decodeSummary(JSON.stringify([...a, profile, profile]))).toBeNull();
+  });
+});

@@ -11,18 +11,18 @@ describe("the verdict on a run", () => {
   });
 
   it("forgives a brief hill but mentions it", () => {
-    expect(verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 45 })).text).toBe("Stayed easy (0:45 briefly over 145 bpm).");
+    expect(verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 45 })).text).toBe("Stayed easy (45 s briefly over 145 bpm).");
   });
 
   it("calls a run with minutes above the ceiling too hard, and says how long", () => {
     const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 400, movingS: 1700 }));
     expect(v.easy).toBe(false);
-    expect(v.text).toBe("Too hard for a recovery run: 6:40 above your 145 bpm ceiling.");
+    expect(v.text).toBe("Too hard for a recovery run: 6 min 40 s above your 145 bpm ceiling.");
   });
 
   it("gives every reason: average over the ceiling, and well past the cap", () => {
     const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 2000, avgHr: 151, durationS: 3000, movingS: 2900, capMinutes: 30 }));
-    expect(v.text).toBe("Too hard for a recovery run: 33:20 above your 145 bpm ceiling, averaged 151 bpm, ran 20 min past the 30-min cap.");
+    expect(v.text).toBe("Too hard for a recovery run: 33 min 20 s above your 145 bpm ceiling, averaged 151 bpm, ran 20 min past the 30-min cap.");
   });
 
   it("names the ceiling as the highest whole bpm not over it, as the watch shows it", () => {

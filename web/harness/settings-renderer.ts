@@ -48,7 +48,17 @@ export function drawSettingsPage(world: World, root: HTMLElement): void {
       if (p.align) e.style.textAlign = p.align;
       return e;
     },
-    TextImageRow: (p) => el("div", "fb-text-image-row", el("div", "fb-label", p.label), p.sublabel ? el("div", "fb-sublabel", p.sublabel) : null),
+    TextImageRow: (p) => {
+      const row = el("div", "fb-text-image-row", el("div", "fb-label", p.label), p.sublabel ? el("div", "fb-sublabel", p.sublabel) : null);
+      if (typeof p.icon === "string" && p.icon !== "") {
+        const img = document.createElement("img"); // the icon: a URL or, for the charts, an SVG data URI
+        img.className = "fb-icon";
+        img.src = p.icon;
+        img.alt = p.sublabel ?? p.label ?? "";
+        row.insertBefore(img, row.firstChild);
+      }
+      return row;
+    },
     Link: (p, kids) => {
       const a = el("a", "fb-link", kids) as HTMLAnchorElement;
       a.href = p.source;
