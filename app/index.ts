@@ -12,10 +12,11 @@ import { hrAccess, initSensors, onWrist } from "./sensors";
 import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, takeReading, tapEnd } from "./run";
 import { onProfileChange, reloadProfile } from "./profile-source";
 import { sendNewRuns, startSync } from "./sync";
+import { currentHint } from "./settings-inbox";
 
 var face = newFace();
 var input: FaceInput = {
-  guard: null, nowS: 0, ceilingBpm: 0, hours: 0, minutes: 0, idleBpm: 0, onWrist: true, hr: "ok", endArmed: false,
+  guard: null, nowS: 0, ceilingBpm: 0, hours: 0, minutes: 0, idleBpm: 0, onWrist: true, hr: "ok", endArmed: false, hint: "",
 };
 var nextMinuteMs = 0;
 /** The latest heart rate, for the idle face (0: none). */
@@ -36,6 +37,7 @@ function render(): void {
   input.onWrist = onWrist();
   input.hr = hrAccess();
   input.endArmed = endArmed();
+  input.hint = currentHint();
   draw(faceModel(input, face));
 }
 

@@ -7,6 +7,14 @@ import { parseLinkText } from "../common/watch/protocol";
 import { SETTINGS_STORE_FILE, applyProfile } from "./profile-source";
 import { writeAtomically } from "./atomic-file";
 
+/** The phone's hint for the idle face ("Resting HR +7: rest or walk?"), "" for none; kept in memory only, as the
+ * phone re-sends the settings on every reconnect. */
+var idleHint = "";
+
+export function currentHint(): string {
+  return idleHint;
+}
+
 /** Handle the text of a settings file from the phone (app/incoming.ts took it; null: it was unreadable). */
 export function acceptSettings(text: string | null): void {
   if (text === null) return;
@@ -15,6 +23,8 @@ export function acceptSettings(text: string | null): void {
     console.warn("Ignored settings file: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
     return;
   }
+  // The hint does not depend on the profile being valid: a quiet word, never a block.
+  idleHint = parsed.value.hint || "";
   var profile = parsed.value.profile;
   if (!applyProfile(profile).ok) return; // logged by applyProfile; the settings in force stay
   try {

@@ -15,10 +15,10 @@ function el(id: string): GraphicsElement {
 var time: GraphicsElement, hr: GraphicsElement, ceiling: GraphicsElement, stateText: GraphicsElement;
 var pill: GraphicsElement, elapsed: GraphicsElement, bar: GraphicsElement, endText: GraphicsElement;
 var endBtn: GraphicsElement, snoozeBtn: GraphicsElement, snoozeText: GraphicsElement, startBtn: GraphicsElement;
-var runGroup: GraphicsElement, controls: GraphicsElement;
+var runGroup: GraphicsElement, controls: GraphicsElement, hint: GraphicsElement;
 
 // Last values written ("" / -1 / null: nothing written yet).
-var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "", lSnooze = "";
+var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "", lSnooze = "", lHint = "";
 var lHrOver: boolean | null = null;
 var lBar = -1;
 var lRunning: boolean | null = null;
@@ -38,6 +38,7 @@ export function initView(): void {
   startBtn = el("start-btn");
   runGroup = el("run-group");
   controls = el("run-controls");
+  hint = el("hint");
 }
 
 export interface TapHandlers {
@@ -62,6 +63,7 @@ export function draw(f: Face): void {
   }
   if (f.time !== lTime) time.text = lTime = f.time;
   if (f.hr !== lHr) hr.text = lHr = f.hr;
+  if (f.hint !== lHint) hint.text = lHint = f.hint;
   if (f.hrOver !== lHrOver) hr.class = (lHrOver = f.hrOver) ? "hr-over" : "hr-ok";
   if (f.ceiling !== lCeiling) ceiling.text = lCeiling = f.ceiling;
   if (f.label !== lLabel) stateText.text = lLabel = f.label;

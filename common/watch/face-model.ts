@@ -29,6 +29,8 @@ export interface FaceInput {
   hr: HrAccess;
   /** The End button was tapped once and waits for its confirming second tap. */
   endArmed: boolean;
+  /** The phone's quiet hint for the idle face ("Resting HR +7: rest or walk?"), "" for none. */
+  hint: string;
 }
 
 export interface Face {
@@ -53,6 +55,8 @@ export interface Face {
   snoozeLabel: string;
   /** The heart rate is over the ceiling now: the number says so even when the words say something else (the cap). */
   hrOver: boolean;
+  /** The idle face's hint line (a hint, never a block: the run still starts); "" during a run. */
+  hint: string;
 }
 
 export var LABELS = {
@@ -70,7 +74,7 @@ export var LABELS = {
 };
 
 export function newFace(): Face {
-  return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false };
+  return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false, hint: "" };
 }
 
 /** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */
@@ -87,6 +91,7 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   f.endLabel = input.endArmed ? "TAP AGAIN" : "END";
   f.snoozeLabel = "SNOOZE";
   f.hrOver = false;
+  f.hint = g === null ? input.hint : "";
   if (g === null) {
     f.running = false;
     f.elapsed = "";

@@ -11,7 +11,7 @@ import { sampleRun } from "../unit/sample-runs";
 import { weekLine } from "../../common/phone/week";
 import { WATCH_USER } from "../../web/harness/watch-user";
 import { openPreview, Preview } from "./browser";
-import { openFresh, setPlaying } from "./preview";
+import { faceText, openFresh, setPlaying, shootFace } from "./preview";
 
 const STORE = "recovery-guard:"; // sim/store.ts browserStore's prefix
 const DAY_MS = 86400_000;
@@ -66,6 +66,10 @@ describe("the phone's charts and the readiness hint in the browser preview", () 
     await expect.poll(() => today.textContent(), { timeout: 20_000 })
       .toContain(`Resting HR today is ${WATCH_USER.restingHeartRate} bpm, ${delta} above your usual ${SEEDED_USUAL} bpm (the median of 9 of the last 14 days).`);
     expect(await today.locator(".fb-bold").count()).toBe(1); // the hint reads as one
+    // ...and it reaches the watch: the idle face shows the same hint in a quiet line.
+    await expect.poll(() => faceText(page, "hint"), { timeout: 20_000 }).toBe(`Resting HR +${delta}: rest or walk?`);
+    expect(await faceText(page, "state-text")).toBe("Tap to start");
+    await shootFace(page, "idle-readiness-hint");
 
     const recent = page.locator("#settings-root section", { hasText: "Recent runs" });
     await expect(recent.textContent()).resolves.toContain(weekLine(runs, nowMs, tz));

@@ -11,7 +11,7 @@ const T0 = 1_700_000_000;
 function input(over: Partial<FaceInput>): FaceInput {
   return {
     guard: null, nowS: T0, ceilingBpm: ceilingOf(PROFILE), hours: 7, minutes: 5, idleBpm: 0, onWrist: true, hr: "ok",
-    endArmed: false, ...over,
+    endArmed: false, hint: "", ...over,
   };
 }
 
@@ -102,6 +102,13 @@ describe("face model", () => {
     expect(faceModel(input({ guard: g, nowS: now })).label).toBe("SNOOZED 2:41");
     cancelSnooze(g);
     expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "below", label: "EASY", snoozeLabel: "SNOOZE" });
+  });
+
+  it("the phone's readiness hint shows on the idle face only: a quiet line, never in the way of a run", () => {
+    const hint = "Resting HR +7: rest or walk?";
+    expect(faceModel(input({ hint }))).toMatchObject({ hint, label: "Tap to start", running: false });
+    const g = startGuard(PROFILE, T0);
+    expect(faceModel(input({ hint, guard: g })).hint).toBe("");
   });
 
   it("the End button asks for a second tap", () => {
