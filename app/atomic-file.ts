@@ -3,7 +3,7 @@
 import * as fs from "fs";
 
 /** A half TEMP_FILE left by a crash is simply overwritten by the next write. */
-var TEMP_FILE = "write.tmp";
+export var TEMP_FILE = "write.tmp";
 
 /**
  * Write `data` to `name` atomically: whole to TEMP_FILE, then renamed over `name`. Throws when the file system

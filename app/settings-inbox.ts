@@ -6,13 +6,14 @@ import * as fs from "fs";
 import { parseLinkText } from "../common/watch/protocol";
 import { SETTINGS_STORE_FILE, applyProfile } from "./profile-source";
 import { writeAtomically } from "./atomic-file";
+import { why } from "./incoming";
 
 /** Handle the text of a settings file from the phone (app/incoming.ts took it; null: it was unreadable). */
 export function acceptSettings(text: string | null): void {
   if (text === null) return;
   var parsed = parseLinkText(text);
   if (!parsed.ok || parsed.value.type !== "settings") {
-    console.warn("Ignored settings file: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+    console.warn("Ignored settings file: " + why(parsed));
     return;
   }
   var profile = parsed.value.profile;
