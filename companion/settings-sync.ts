@@ -62,13 +62,16 @@ function lastSentInput(text: string | null): ProfileInput | null {
   return null;
 }
 
+/** Only settings actually queued count as sent: a rejected enqueue is sent again at the next launch or change. */
 function send(input: ProfileInput): void {
-  sendFile(SETTINGS_LINK_FILE, settingsMessage(input));
-  try {
-    localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
-  } catch (e) {
-    console.warn("Could not remember the settings sent: " + e);
-  }
+  sendFile(SETTINGS_LINK_FILE, settingsMessage(input)).then(function (queued) {
+    if (!queued) return;
+    try {
+      localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
+    } catch (e) {
+      console.warn("Could not remember the settings sent: " + e);
+    }
+  });
 }
 
 /** A field changed on the settings page. */
