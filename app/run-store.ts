@@ -96,7 +96,7 @@ export function loadCheckpoint(name: string): Checkpoint | null {
   return null;
 }
 
-function remove(name: string): void {
+export function remove(name: string): void {
   try {
     if (fs.existsSync(name)) fs.unlinkSync(name);
   } catch (e) {

@@ -11,7 +11,7 @@ import { GuardState, isAbandoned, rebaseClock, snooze, startGuard, step } from "
 import { decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
   CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, markEnded, recoverInterruptedWrite,
-  saveCheckpoint, saveCompletedRun,
+  remove, saveCheckpoint, saveCompletedRun,
 } from "./run-store";
 import { onWrist, presenceKnown, setRunning } from "./sensors";
 import { buzzEvents } from "./buzz";
@@ -76,7 +76,10 @@ export function endArmed(): boolean {
 function save(t: number): void {
   if (!run) return;
   filePrev(run);
-  if (saveCheckpoint(run)) lastSaveS = t;
+  if (saveCheckpoint(run)) {
+    lastSaveS = t;
+    remove(ENDED_FILE); // an earlier run's, now filed or carried in prev
+  }
 }
 
 function tick(): void {
@@ -134,8 +137,10 @@ function finish(cp: Checkpoint): void {
 export function initRun(onChange: () => void): void {
   changed = onChange;
   recoverInterruptedWrite();
-  var cp = loadCheckpoint(CHECKPOINT_FILE);
-  if (!cp && (cp = loadCheckpoint(ENDED_FILE))) cp.endedAt = 1;
+  // ENDED_FILE first: when run.json is there too, it is that run's older state (a running run's save removes it).
+  var cp = loadCheckpoint(ENDED_FILE);
+  if (cp) cp.endedAt = 1;
+  else cp = loadCheckpoint(CHECKPOINT_FILE);
   // A checkpoint whose rename failed after run.json had to go (a rename that does not replace): the newest state.
   if (!cp) cp = loadCheckpoint(TEMP_FILE);
   if (!cp) return;

@@ -21,7 +21,7 @@ export function acceptSettings(text: string | null): void {
   try {
     // The phone re-sends on every reconnect: an unchanged file is not written again (flash wear).
     if (fs.existsSync(SETTINGS_STORE_FILE) && fs.readFileSync(SETTINGS_STORE_FILE, "utf-8") === JSON.stringify(profile)) return;
-    writeAtomically(SETTINGS_STORE_FILE, profile, true);
+    writeAtomically(SETTINGS_STORE_FILE, profile, true, "settings.tmp");
   } catch (e) {
     // Applied for now; the phone sends the settings again whenever the watch reconnects.
     console.warn("Could not save " + SETTINGS_STORE_FILE + ": " + e);
