@@ -15,6 +15,8 @@ export default defineConfig({
       { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
       { resolve: { alias: aliases("device") }, test: { name: "device", include: ["tests/device/**/*.test.ts"] } },
       { resolve: { alias: aliases("phone") }, test: { name: "companion", include: ["tests/companion/**/*.test.ts"] } },
+      // The real app/ and companion/ under random fault schedules (tools/schedules.ts bundles each side itself).
+      { test: { name: "property", include: ["tests/property/**/*.test.ts"], testTimeout: 180000 } },
     ],
   },
 });

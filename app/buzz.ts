@@ -1,5 +1,6 @@
 // Guard events -> the watch's vibration motor. The pattern table lives in common/watch/haptics.ts.
 import { vibration } from "haptics";
+import { onWrist } from "./sensors";
 import { GuardEvent } from "../common/watch/guard";
 import { CONTINUOUS_PATTERN_MS, HapticPattern, isContinuous } from "../common/watch/haptics";
 
@@ -16,12 +17,13 @@ function stopVibration(): void {
   try {
     vibration.stop();
   } catch (e) {
-    console.warn("Vibration stop failed: " + e);
+    console.warn("Vibration failed: " + e);
   }
 }
 
 /** Play the events that carry a pattern (several at once: the last one wins, as on the device). */
 export function buzzEvents(events: GuardEvent[]): void {
+  if (!onWrist()) return; // known to be off the wrist: no buzz of any kind
   for (var i = 0; i < events.length; i++) {
     var p = events[i].pattern;
     if (p !== null) buzz(p);

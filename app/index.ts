@@ -9,30 +9,25 @@ import { FaceInput, faceModel, newFace } from "../common/watch/face-model";
 import { ceilingOf } from "../common/watch/zones";
 import { bindTaps, draw, initView } from "./view";
 import { hrAccess, initSensors, onWrist } from "./sensors";
-import { activeGuard, checkpointNow, endArmed, initRun, isRunning, snoozeRun, startRun, takeReading, tapEnd } from "./run";
+import { activeGuard, checkpointNow, endArmed, initRun, isRunning, runNow, snoozeRun, startRun, takeReading, tapEnd } from "./run";
 import { onProfileChange, reloadProfile } from "./profile-source";
 import { sendNewRuns, startSync } from "./sync";
 import { currentHint } from "./settings-inbox";
 
 var face = newFace();
-var input: FaceInput = {
-  guard: null, nowS: 0, ceilingBpm: 0, hours: 0, minutes: 0, idleBpm: 0, onWrist: true, hr: "ok", endArmed: false, hint: "",
-};
-var nextMinuteMs = 0;
+/** Every field is set before the first draw (ceilingBpm below, the rest in render). */
+var input = {} as FaceInput;
 /** The latest heart rate, for the idle face (0: none). */
 var idleBpm = 0;
 
 function render(): void {
   if (!display.on) return; // nothing to see: write when it comes back on
-  var ms = Date.now();
-  if (ms >= nextMinuteMs) {
-    var d = new Date(ms);
-    input.hours = d.getHours();
-    input.minutes = d.getMinutes();
-    nextMinuteMs = ms + (60 - d.getSeconds()) * 1000 - d.getMilliseconds();
-  }
+  // The local time afresh at each draw: a cached minute froze after the clock was set back (issue 10).
+  var d = new Date();
+  input.hours = d.getHours();
+  input.minutes = d.getMinutes();
   input.guard = activeGuard();
-  input.nowS = ms / 1000;
+  input.nowS = runNow(); // the run's clock: re-anchored if the wall clock was just set
   input.idleBpm = idleBpm;
   input.onWrist = onWrist();
   input.hr = hrAccess();

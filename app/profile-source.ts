@@ -37,7 +37,7 @@ function readSettingsFile(): ProfileInput | null {
     data = e;
   }
   if (data !== null && typeof data === "object" && !(data instanceof Array) && !(data instanceof Error)) return data;
-  console.warn(SETTINGS_STORE_FILE + " ignored (" + data + "): using the watch's defaults");
+  console.warn(SETTINGS_STORE_FILE + " ignored: " + data);
   return null;
 }
 

@@ -5,7 +5,10 @@
 //
 // CHECKPOINT_FILE ("run.json", JSON): { v: 1, id, startedAt, guard[, endedAt] } of the run in progress, written at the
 //   start, every few minutes (see app/run.ts for the budget: at most 20 flash operations an hour), on snooze, on unload,
-//   and deleted when the run ends. A missing file means no run; a corrupt one is logged and ignored.
+//   and deleted when the run ends. A missing file means no run; a corrupt one is logged and ignored. `prev`: the
+//   summary (encoded) of an earlier run that could not be filed yet, kept here until it can be.
+// ENDED_FILE ("ended.json"): the checkpoint renamed when a run ended and neither its summary nor its "ended" mark
+//   could be written (storage full: a rename needs no space): the next launch files it, never resumes it.
 //
 // Completed runs: saveCompletedRun(summary) writes ONE file per run, "run-<id>.txt" (utf-8), holding
 //   encodeSummary(summary) from common/watch/summary.ts (decodeSummary reads it back). The id comes from
@@ -13,12 +16,14 @@
 //   outbox for the phone sync: it lists them with listCompletedRuns(), sends each, and deletes one only after
 //   the phone has acknowledged it. Nothing else writes or deletes them.
 import * as fs from "fs";
-import { writeAtomically } from "./atomic-file";
+import { TEMP_FILE, writeAtomically } from "./atomic-file";
+export { TEMP_FILE };
 import { BREACH_PHASES, CAP_PHASES, GUARD_STATE_VERSION, GuardState, startGuard } from "../common/watch/guard";
 import { DEFAULT_PROFILE } from "../common/watch/profile";
 import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/watch/summary";
 
 export var CHECKPOINT_FILE = "run.json";
+export var ENDED_FILE = "ended.json";
 
 /** The directory the app's relative file names live in, for listing. */
 export var DATA_DIR = "/private/data";
@@ -29,8 +34,10 @@ export interface Checkpoint {
   /** Epoch seconds of the run's start. */
   startedAt: number;
   guard: GuardState;
-  /** Set when the run ended but its summary could not be saved yet: the next launch saves it, not resumes it. */
+  /** Set (to 1) when the run ended but could not be filed yet: the next launch files it, never resumes it. */
   endedAt?: number;
+  /** The encoded summary of an earlier run whose own file could not be written yet. */
+  prev?: string;
 }
 
 export function summaryFileName(id: string): string {
@@ -49,7 +56,7 @@ export function saveCheckpoint(cp: Checkpoint): boolean {
     writeAtomically(CHECKPOINT_FILE, cp, true);
     return true;
   } catch (e) {
-    console.warn("Could not checkpoint the run: " + e);
+    console.warn("Could not checkpoint: " + e);
     return false;
   }
 }
@@ -67,12 +74,12 @@ function sameShape(a: any, tpl: any): boolean {
   return true;
 }
 
-/** The checkpointed run, or null when there is none or it is unusable (then it is logged and removed). */
-export function loadCheckpoint(): Checkpoint | null {
-  if (!fs.existsSync(CHECKPOINT_FILE)) return null;
+/** The checkpointed run (in `name`), or null when there is none or it is unusable (then it is logged and removed). */
+export function loadCheckpoint(name: string): Checkpoint | null {
+  if (!fs.existsSync(name)) return null;
   var cp: any;
   try {
-    cp = fs.readFileSync(CHECKPOINT_FILE, "json");
+    cp = fs.readFileSync(name, "json");
   } catch (e) {
     cp = null;
   }
@@ -80,19 +87,57 @@ export function loadCheckpoint(): Checkpoint | null {
   var tpl = { v: 1, id: "", startedAt: 0, guard: startGuard(DEFAULT_PROFILE, 0) };
   if (sameShape(cp, tpl) && cp.v === 1 && cp.guard.v === GUARD_STATE_VERSION && isRunId(cp.id) &&
       cp.guard.ceiling > 0 && cp.guard.capS > 0 && BREACH_PHASES.indexOf(cp.guard.phase) >= 0 &&
-      CAP_PHASES.indexOf(cp.guard.capPhase) >= 0) {
+      CAP_PHASES.indexOf(cp.guard.capPhase) >= 0 && (cp.prev === undefined || typeof cp.prev === "string")) {
     return cp as Checkpoint;
   }
-  console.warn(CHECKPOINT_FILE + " is corrupt: the interrupted run cannot be resumed");
-  clearCheckpoint();
+  console.warn(name + " is corrupt: not resumed");
+  remove(name);
   return null;
 }
 
-export function clearCheckpoint(): void {
+export function remove(name: string): void {
   try {
-    if (fs.existsSync(CHECKPOINT_FILE)) fs.unlinkSync(CHECKPOINT_FILE);
+    if (fs.existsSync(name)) fs.unlinkSync(name);
   } catch (e) {
-    console.warn("Could not delete " + CHECKPOINT_FILE + ": " + e);
+    console.warn("Could not delete " + name + ": " + e);
+  }
+}
+
+/** No run on file any more (a leftover temporary file goes too: it could only be an older state). True: done. */
+export function clearCheckpoint(): boolean {
+  remove(CHECKPOINT_FILE);
+  remove(ENDED_FILE);
+  remove(TEMP_FILE);
+  return !fs.existsSync(CHECKPOINT_FILE);
+}
+
+/**
+ * The run ended and nothing could be written: rename its checkpoint (no space needed) so no launch resumes it; when
+ * there is none (a failed rename deleted it), its newest state, left in the temporary file.
+ */
+export function markEnded(): void {
+  try {
+    fs.renameSync(CHECKPOINT_FILE, ENDED_FILE);
+    remove(TEMP_FILE); // an older state, if any
+  } catch (e) {
+    try {
+      fs.renameSync(TEMP_FILE, ENDED_FILE);
+    } catch (e) {
+      console.warn("Could not mark: " + e); // what is left in TEMP_FILE is the newest state (see initRun)
+    }
+  }
+}
+
+/**
+ * A summary's write the face did not live to rename (app/atomic-file.ts), or whose rename failed: it goes under its
+ * own name, so a relaunch files that run rather than resuming it. (A checkpoint left there: see app/run.ts initRun.)
+ */
+export function recoverInterruptedWrite(): void {
+  try {
+    var s = decodeSummary(fs.readFileSync(TEMP_FILE, "utf-8"));
+    if (s && !fs.existsSync(summaryFileName(s.id))) fs.renameSync(TEMP_FILE, summaryFileName(s.id));
+  } catch (e) {
+    // none, or torn: the next write overwrites it
   }
 }
 
@@ -106,7 +151,7 @@ export function saveCompletedRun(summary: RunSummary): string | null {
     writeAtomically(name, encodeSummary(summary), false);
     return name;
   } catch (e) {
-    console.warn("Could not save the run summary " + name + ": " + e);
+    console.warn("Could not save " + name + ": " + e);
     return null;
   }
 }
@@ -115,11 +160,10 @@ export function saveCompletedRun(summary: RunSummary): string | null {
 export function isSaved(id: string): boolean {
   var name = summaryFileName(id);
   try {
-    if (!fs.existsSync(name)) return false;
     var summary = decodeSummary(fs.readFileSync(name, "utf-8"));
     return summary !== null && summary.id === id;
   } catch (e) {
-    return false;
+    return false; // none
   }
 }
 

@@ -7,10 +7,13 @@
 // an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
 // saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
 // file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
-import { GuardState, cancelSnooze, isAbandoned, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
-import { makeRunId, summarize } from "../common/watch/summary";
-import { Checkpoint, clearCheckpoint, isSaved, loadCheckpoint, saveCheckpoint, saveCompletedRun } from "./run-store";
-import { onWrist, setRunning } from "./sensors";
+import { GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
+import { decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
+import {
+  CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, markEnded, recoverInterruptedWrite,
+  remove, saveCheckpoint, saveCompletedRun,
+} from "./run-store";
+import { onWrist, presenceKnown, setRunning } from "./sensors";
 import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
 
@@ -22,12 +25,16 @@ export var END_CONFIRM_MS = 4000;
 export var MAX_RESUME_GAP_S = 2 * 3600;
 /** A heart-rate reading older than this is not fed to the guard. */
 var FRESH_MS = 2500;
+/** A step of the wall clock between two looks at it that is negative or longer than this is the clock being set. */
+var CLOCK_CHANGE_S = 10;
 
 var run: Checkpoint | null = null;
 /** A finished run whose summary could not be written yet: filed before the next run starts. */
 var unfiled: Checkpoint | null = null;
 var timer = -1;
 var lastSaveS = 0;
+/** The wall clock at the last look (runNow). */
+var wallS = 0;
 /** The heart-rate reading pushed since the last tick (bpm 0: none), used once. */
 var reading: { bpm: number; atMs: number } | null = null;
 var endArmedUntil = 0;
@@ -36,6 +43,22 @@ var changed: () => void = function () {};
 /** Seconds on the guard's clock: epoch seconds, so a resumed run carries on where it was. */
 export function nowS(): number {
   return Date.now() / 1000;
+}
+
+/**
+ * The run's clock: the wall clock, except that when the wall clock is set (a step back, or one far longer than the
+ * 1-second timer's) the run's times move with it, so the run goes on by one timer period: a clock change neither
+ * ends the run nor freezes it. A relaunch after a real gap is not a step seen here (begin() starts the look anew).
+ */
+export function runNow(): number {
+  var t = nowS();
+  var d = t - wallS;
+  wallS = t;
+  if (run && (d < 0 || d > CLOCK_CHANGE_S)) {
+    rebaseClock(run.guard, d - 1);
+    lastSaveS += d - 1;
+  }
+  return t;
 }
 
 export function activeGuard(): GuardState | null {
@@ -51,19 +74,24 @@ export function endArmed(): boolean {
 }
 
 function save(t: number): void {
-  if (run && saveCheckpoint(run)) lastSaveS = t;
+  if (!run) return;
+  filePrev(run);
+  if (saveCheckpoint(run)) {
+    lastSaveS = t;
+    remove(ENDED_FILE); // an earlier run's, now filed or carried in prev
+  }
 }
 
 function tick(): void {
   if (!run) return;
-  var t = nowS();
+  var t = runNow();
   var bpm: number | null = null;
   if (reading && reading.bpm > 0 && Date.now() - reading.atMs <= FRESH_MS) bpm = reading.bpm;
   reading = null;
-  var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist() });
+  var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist(), presenceKnown: presenceKnown() });
   if (events.length) buzzEvents(events);
   if (isAbandoned(run.guard, t)) {
-    console.log("Run " + run.id + " forgotten (off the wrist, or long past its cap): ended");
+    console.log("Run " + run.id + " forgotten");
     endRun();
     return;
   }
@@ -72,6 +100,7 @@ function tick(): void {
 }
 
 function begin(): void {
+  wallS = nowS();
   if (timer < 0) timer = setInterval(tick, 1000);
   setRunning(true);
   changed();
@@ -82,25 +111,40 @@ export function takeReading(bpm: number, atMs: number): void {
   reading = { bpm: bpm, atMs: atMs };
 }
 
-/** File a finished run: its summary file, then no checkpoint. Returns the summary file name (null: not saved). */
-function finish(cp: Checkpoint): string | null {
+/** File the summary of an earlier run a checkpoint carries (prev); true when none is left unfiled. */
+function filePrev(cp: Checkpoint): boolean {
+  var p = decodeSummary(cp.prev);
+  if (!p || saveCompletedRun(p)) delete cp.prev;
+  return !cp.prev;
+}
+
+/**
+ * File a finished run: its summary file (and any earlier run's it carries), then no checkpoint. What could not be
+ * filed stays on file as an ended checkpoint (or, when even that cannot be written, ENDED_FILE), so no launch
+ * resumes it.
+ */
+function finish(cp: Checkpoint): void {
   var name = saveCompletedRun(summarize(cp.guard, cp.id, cp.startedAt));
-  unfiled = name === null ? cp : null;
-  if (name !== null) clearCheckpoint();
-  else if (!cp.endedAt) {
-    // Keep the run on file as ended, so the next launch saves its summary instead of resuming it.
-    cp.endedAt = Math.round(cp.guard.lastT);
-    saveCheckpoint(cp);
-  }
-  return name;
+  unfiled = null;
+  if (filePrev(cp) && name !== null) {
+    if (clearCheckpoint()) return;
+  } else unfiled = cp;
+  cp.endedAt = 1; // (only its presence counts)
+  if (!saveCheckpoint(cp)) markEnded();
 }
 
 /** Set things up and resume an interrupted run, if the file system holds one. `onChange` redraws. */
 export function initRun(onChange: () => void): void {
   changed = onChange;
-  var cp = loadCheckpoint();
+  recoverInterruptedWrite();
+  // ENDED_FILE first: when run.json is there too, it is that run's older state (a running run's save removes it).
+  var cp = loadCheckpoint(ENDED_FILE);
+  if (cp) cp.endedAt = 1;
+  else cp = loadCheckpoint(CHECKPOINT_FILE);
+  // A checkpoint whose rename failed after run.json had to go (a rename that does not replace): the newest state.
+  if (!cp) cp = loadCheckpoint(TEMP_FILE);
   if (!cp) return;
-  if (isSaved(cp.id)) {
+  if (isSaved(cp.id) && filePrev(cp)) {
     clearCheckpoint(); // the run ended and was filed; only the checkpoint's deletion did not happen
     return;
   }
@@ -109,6 +153,7 @@ export function initRun(onChange: () => void): void {
     return;
   }
   console.log("Resuming run " + cp.id);
+  filePrev(cp);
   run = cp;
   lastSaveS = nowS();
   begin();
@@ -119,6 +164,13 @@ export function startRun(): void {
   if (unfiled) finish(unfiled); // its checkpoint is about to be replaced: one more try at saving its summary
   var t = nowS();
   run = { v: 1, id: makeRunId(Date.now(), Math.random()), startedAt: Math.round(t), guard: startGuard(currentProfile(), t) };
+  if (unfiled) {
+    // Still not filed: its summary goes along in this run's checkpoint until it can be.
+    // (An earlier run it carried itself would be lost here: three failed runs in a row; the log says so.)
+    console.warn("Run " + unfiled.id + " kept in " + run.id + (unfiled.prev ? "; lost " + unfiled.prev : ""));
+    run.prev = encodeSummary(summarize(unfiled.guard, unfiled.id, unfiled.startedAt));
+    unfiled = null;
+  }
   endArmedUntil = 0;
   save(t);
   begin();
@@ -127,7 +179,7 @@ export function startRun(): void {
 /** The Snooze button: snoozes, or while snoozed (it reads RESUME) cancels the snooze. */
 export function snoozeRun(): void {
   if (!run) return;
-  var t = nowS();
+  var t = runNow();
   if (snoozeLeftS(run.guard, t) > 0) {
     cancelSnooze(run.guard);
     changed();
@@ -152,9 +204,10 @@ export function tapEnd(): void {
   changed();
 }
 
-/** End the run now: its summary goes to the file system. Returns the summary file name (null: not saved). */
-export function endRun(): string | null {
-  if (!run) return null;
+/** End the run now: its summary goes to the file system. */
+export function endRun(): void {
+  if (!run) return;
+  var t = runNow();
   var cp = run;
   run = null;
   endArmedUntil = 0;
@@ -162,13 +215,12 @@ export function endRun(): string | null {
   timer = -1;
   setRunning(false);
   // Bring the totals up to this second; a buzz due right now is moot: the runner just stopped.
-  step(cp.guard, { t: nowS(), bpm: null, onWrist: onWrist() });
-  var name = finish(cp);
+  step(cp.guard, { t: t, bpm: null, onWrist: onWrist(), presenceKnown: presenceKnown() });
+  finish(cp);
   changed();
-  return name;
 }
 
 /** The face is going away (me.onunload): keep the run's latest state. */
 export function checkpointNow(): void {
-  save(nowS());
+  save(runNow());
 }

@@ -22,7 +22,7 @@ var wrist = true;
 var running = false;
 var listener: HeartRateListener = function () {};
 
-function granted(name: "access_heart_rate" | "access_activity"): boolean {
+export function granted(name: PermissionName): boolean {
   try {
     return me.permissions.granted(name);
   } catch (e) {
@@ -62,14 +62,14 @@ export function initSensors(onHeartRate: HeartRateListener): void {
         listener(bpm !== null && bpm > 0 ? bpm : 0, Date.now());
       });
       h.addEventListener("error", function () {
-        console.warn("Heart-rate sensor error: it stopped; starting it again shortly");
+        console.warn("Heart-rate sensor error");
         listener(0, Date.now());
         setTimeout(apply, RESTART_AFTER_ERROR_MS);
       });
       hr = h;
       access = "ok";
     } catch (e) {
-      console.warn("Heart-rate sensor unavailable: " + e);
+      console.warn("No HR sensor: " + e);
       access = "missing";
     }
   }
@@ -82,7 +82,7 @@ export function initSensors(onHeartRate: HeartRateListener): void {
       });
       body = b;
     } catch (e) {
-      console.warn("Body-presence sensor unavailable: " + e);
+      console.warn("No body presence: " + e);
     }
   }
   display.addEventListener("change", apply);
@@ -97,6 +97,11 @@ export function setRunning(isRunning: boolean): void {
 
 export function hrAccess(): HrAccess {
   return access;
+}
+
+/** Whether body presence is being read (false: no sensor, its permission denied, or stopped: onWrist assumes). */
+export function presenceKnown(): boolean {
+  return body !== null && body.activated;
 }
 
 /** On the wrist, as far as the watch can tell (true when it cannot tell). */

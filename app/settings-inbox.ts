@@ -6,6 +6,7 @@ import * as fs from "fs";
 import { parseLinkText } from "../common/watch/protocol";
 import { SETTINGS_STORE_FILE, applyProfile } from "./profile-source";
 import { writeAtomically } from "./atomic-file";
+import { why } from "./incoming";
 
 /** The phone's hint for the idle face ("Resting HR +7: rest or walk?"), "" for none; kept in memory only, as the
  * phone re-sends the settings on every reconnect. */
@@ -20,7 +21,7 @@ export function acceptSettings(text: string | null): void {
   if (text === null) return;
   var parsed = parseLinkText(text);
   if (!parsed.ok || parsed.value.type !== "settings") {
-    console.warn("Ignored settings file: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+    console.warn("Ignored settings file: " + why(parsed));
     return;
   }
   // The hint does not depend on the profile being valid: a quiet word, never a block.
@@ -30,7 +31,7 @@ export function acceptSettings(text: string | null): void {
   try {
     // The phone re-sends on every reconnect: an unchanged file is not written again (flash wear).
     if (fs.existsSync(SETTINGS_STORE_FILE) && fs.readFileSync(SETTINGS_STORE_FILE, "utf-8") === JSON.stringify(profile)) return;
-    writeAtomically(SETTINGS_STORE_FILE, profile, true);
+    writeAtomically(SETTINGS_STORE_FILE, profile, true, "settings.tmp");
   } catch (e) {
     // Applied for now; the phone sends the settings again whenever the watch reconnects.
     console.warn("Could not save " + SETTINGS_STORE_FILE + ": " + e);

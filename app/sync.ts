@@ -6,14 +6,14 @@
 import * as fs from "fs";
 import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
-import { me } from "appbit";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
-import { EMPTY_OUTBOX, MAX_PENDING_RUNS, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/watch/outbox";
+import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/watch/outbox";
 import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
-import { takeIncomingFile } from "./incoming";
+import { takeIncomingFile, why } from "./incoming";
+import { granted } from "./sensors";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
 var RESCAN_MS = 5 * 60 * 1000;
@@ -32,14 +32,14 @@ function handle(event: OutboxEvent): void {
   var r = outboxStep(state, event);
   state = r.outbox;
   for (var d = 0; d < r.dropped.length; d++) {
-    console.warn("Run " + r.dropped[d] + " dropped before the phone acknowledged it: the watch keeps at most " + MAX_PENDING_RUNS + " runs for the phone");
+    console.warn("Run " + r.dropped[d] + " dropped unacknowledged");
   }
   for (var i = 0; i < r.remove.length; i++) {
     try {
       fs.unlinkSync(summaryFileName(r.remove[i]));
     } catch (e) {
       // The next rescan finds it again and re-sends it; the phone stores it once and acknowledges it again.
-      console.warn("Could not delete run " + r.remove[i] + ": " + e);
+      console.warn("Could not delete " + r.remove[i] + ": " + e);
     }
   }
   for (var j = 0; j < r.send.length; j++) {
@@ -83,8 +83,9 @@ function rescan(): void {
     }
     var summary = decodeSummary(text);
     if (summary === null || summaryFileName(summary.id) !== names[i]) {
-      console.warn(names[i] + " is not a valid run summary: removed");
-      try { fs.unlinkSync(names[i]); } catch (e) { /* found again next rescan */ }
+      // Kept, under a name no scan takes: it may be the only copy of a run.
+      console.warn(names[i] + " invalid: bad-");
+      try { fs.renameSync(names[i], "bad-" + names[i]); } catch (e) { /* found again next rescan */ }
       continue;
     }
     runs.push({ id: summary.id, startedAt: summary.startedAt });
@@ -110,12 +111,12 @@ function receiveFiles(): void {
       continue;
     }
     if (name !== ACK_FILE) {
-      console.warn("Ignored an unknown file from the phone: " + name);
+      console.warn("Ignored file: " + name);
       continue;
     }
     var parsed = parseLinkText(text);
     if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
-    else console.warn("Ignored " + name + ": " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+    else console.warn("Ignored " + name + ": " + why(parsed));
   }
 }
 
@@ -125,13 +126,11 @@ function known(n: number | undefined): number | null {
 
 /** So the settings page computes the ceiling from the same resting and max HR as the watch. */
 function tellWatchProfile(): void {
-  var granted = false;
-  try { granted = me.permissions.granted("access_user_profile"); } catch (e) { granted = false; }
-  if (!granted || !user) return;
+  if (!granted("access_user_profile") || !user) return;
   try {
     peerSocket.send(watchProfileMessage({ age: known(user.age), restingHr: known(user.restingHeartRate), maxHr: known(user.maxHeartRate) }));
   } catch (e) {
-    console.warn("Could not tell the phone the watch's profile: " + e);
+    console.warn("Could not send: " + e);
   }
 }
 
@@ -149,7 +148,7 @@ export function startSync(): void {
   peerSocket.addEventListener("message", function (event) {
     var parsed = parseForWatch(event.data);
     if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
-    else console.warn("Ignored a message from the phone: " + (parsed.ok ? "a " + parsed.value.type + " message" : parsed.reason));
+    else console.warn("Ignored message: " + why(parsed));
   });
   if (peerSocket.readyState === peerSocket.OPEN) tellWatchProfile();
   // The outbox first (from the files on disk), then the files that arrived while the face was not running: an

@@ -9,15 +9,30 @@ var HISTORY_KEY = "runHistory";
 /** Enough for the page's list and this week's count. */
 var RUNS_SHOWN = 30;
 
-export function loadHistory(): History {
+/**
+ * The stored history, or null when it cannot be read now (the storage threw): then nothing may be written over it.
+ * A stored history that is corrupt, of an unknown format or has unreadable entries is first copied aside (under
+ * HISTORY_KEY + ".unreadable." + the time), so the next save does not overwrite the only copy; null if even that fails.
+ */
+export function loadHistory(): History | null {
   var text: string | null = null;
   try {
     text = localStorage.getItem(HISTORY_KEY);
   } catch (e) {
     console.warn("Could not read the run history: " + e);
+    return null;
   }
   var loaded = decodeHistory(text);
-  if (loaded.skipped > 0) console.warn("Run history: skipped " + loaded.skipped + " unreadable entries");
+  if (loaded.skipped > 0) {
+    var aside = HISTORY_KEY + ".unreadable." + Date.now();
+    try {
+      localStorage.setItem(aside, String(text));
+    } catch (e) {
+      console.warn("Run history has unreadable entries and could not be copied aside: not changed: " + e);
+      return null;
+    }
+    console.warn("Run history: skipped " + loaded.skipped + " unreadable entries; the stored text is kept as " + aside);
+  }
   return loaded.history;
 }
 

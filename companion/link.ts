@@ -4,9 +4,13 @@ import { outbox } from "file-transfer";
 import { peerSocket } from "messaging";
 import { LinkMessage, utf8Bytes } from "../common/watch/protocol";
 
-export function sendFile(name: string, message: LinkMessage): void {
-  outbox.enqueue(name, utf8Bytes(JSON.stringify(message))).catch(function (e) {
+/** Resolves to whether the file was queued (false: logged). */
+export function sendFile(name: string, message: LinkMessage): Promise<boolean> {
+  return outbox.enqueue(name, utf8Bytes(JSON.stringify(message))).then(function () {
+    return true;
+  }, function (e) {
     console.warn("Could not queue " + name + " for the watch: " + e);
+    return false;
   });
 }
 

@@ -10,7 +10,8 @@ var history: History | null = null;
 var draining = false;
 var drainAgain = false;
 
-function current(): History {
+/** The history, read once; null while the storage cannot be read (then runs wait and nothing is written). */
+function current(): History | null {
   if (history === null) history = loadHistory();
   return history;
 }
@@ -20,14 +21,16 @@ function current(): History {
  * message, which must fit the socket's size limit, carries the newest of them.
  */
 export function acknowledge(): void {
-  var ids = current().recentIds;
-  if (ids.length === 0) return;
+  var h = current();
+  if (h === null || h.recentIds.length === 0) return;
+  var ids = h.recentIds;
   sendFile(ACK_FILE, ackMessage(ids));
   sendMessage(ackMessageForSocket(ids));
 }
 
 async function drainOnce(): Promise<void> {
   var h = current();
+  if (h === null) return; // the runs stay in the inbox (and on the watch) until the history can be read
   var received = false;
   for (;;) {
     var file = await inbox.pop();

@@ -63,13 +63,17 @@ function lastSentInput(text: string | null): ProfileInput | null {
   return null;
 }
 
+/** Only settings actually queued count as sent: a rejected enqueue is sent again at the next launch or change. */
 function send(input: ProfileInput): void {
-  sendFile(SETTINGS_LINK_FILE, settingsMessage(input, watchHint())); // with the idle face's readiness hint, if any
-  try {
-    localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
-  } catch (e) {
-    console.warn("Could not remember the settings sent: " + e);
-  }
+  // With the idle face's readiness hint, if any; counted as sent only once the enqueue has resolved.
+  sendFile(SETTINGS_LINK_FILE, settingsMessage(input, watchHint())).then(function (queued) {
+    if (!queued) return;
+    try {
+      localStorage.setItem(LAST_SENT_KEY, JSON.stringify(input));
+    } catch (e) {
+      console.warn("Could not remember the settings sent: " + e);
+    }
+  });
 }
 
 /** A field changed on the settings page. */

@@ -117,7 +117,10 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
         Math.round(p.ceilingFraction * 100) + "% of reserve, zone " + zoneOf(c, p.restingHr, max) + ")",
       zones: zones,
     };
-    status = "The watch uses these settings.";
+    // Until the watch has shared its profile, this check used the built-in fallback (35 y, resting 60) where the
+    // watch uses its own: it may still refuse them (issue 10), so say only what is known.
+    status = watch !== null ? "The watch uses these settings." :
+      "Sent to the watch, which checks them against its own profile (not shared yet): if it refuses them, it keeps your last valid settings.";
   } else {
     status = "Not sent to the watch until the messages above are fixed: the watch keeps your last valid settings.";
   }

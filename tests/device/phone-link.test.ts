@@ -130,7 +130,7 @@ describe("finished runs to the phone", () => {
     expect(summaryFileNames().length).toBe(MAX_PENDING_RUNS);
     expect(filesFromWatch().length).toBe(MAX_PENDING_RUNS);
     for (const dropped of many.slice(0, 2)) {
-      expect(warnings.join("\n")).toMatch(new RegExp("Run " + dropped.id + " dropped before the phone acknowledged it"));
+      expect(warnings.join("\n")).toMatch(new RegExp("Run " + dropped.id + " dropped unacknowledged"));
     }
     expect(warnings.filter((w) => /dropped/.test(w)).length).toBe(2);
   });
@@ -146,7 +146,7 @@ describe("finished runs to the phone", () => {
     expect(summaryFileNames().length).toBe(3);
     expect(fileNames()).not.toContain("rg-firmware.bin");
     expect(warnings.join("\n")).toMatch(/Ignored rg-ack.json: not JSON/);
-    expect(warnings.join("\n")).toMatch(/unknown file from the phone: rg-firmware.bin/);
+    expect(warnings.join("\n")).toMatch(/Ignored file: rg-firmware.bin/);
     expect(warnings.join("\n")).toMatch(/unknown version 99/);
     expect(warnings.join("\n")).toMatch(/malformed id/);
   });
