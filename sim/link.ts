@@ -196,6 +196,27 @@ export class Link {
     return msgs.length;
   }
 
+  /**
+   * Manual delivery until nothing is left: every queued file and message crosses, both ways, the receivers' promise
+   * chains settling after each. False when still moving after 10 rounds (at most `perSide` files a side a round).
+   */
+  async settle(perSide = Infinity): Promise<boolean> {
+    for (let round = 0; round < 10; round++) {
+      let moved = 0;
+      for (const side of ["watch", "phone"] as const) {
+        for (let n = 0; this.pending(side).length > 0 && n < perSide; n++) {
+          this.deliver(side);
+          moved++;
+          await settlePromises();
+        }
+        moved += this.deliverMessages(side);
+      }
+      await settlePromises();
+      if (moved === 0) return true;
+    }
+    return false;
+  }
+
   /** Auto delivery: send the oldest queued file across when the link is up and its receiver runs. */
   pump(): void {
     if (this.delivery !== "auto" || this.crossing !== null || !this.memory.connected) return;
@@ -215,4 +236,9 @@ export class Link {
   private save(): void {
     saveJson(this.store, KEY, this.memory);
   }
+}
+
+/** Let pending promise chains (the companion's, the watch's outbox) run to their end. */
+export async function settlePromises(): Promise<void> {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
 }

@@ -11,6 +11,7 @@ import fc from "fast-check";
 import { standIns } from "../sim/modules";
 import { nodeWorld } from "../sim/harness/node";
 import { payloadText } from "../sim/payload";
+import { settlePromises } from "../sim/link";
 import type { World } from "../sim/world";
 import { decodeSummary } from "../common/watch/summary";
 import { decodeHistory } from "../common/phone/history";
@@ -146,7 +147,7 @@ export interface Outcome {
   steps: number;
 }
 
-const flush = async (): Promise<void> => { for (let i = 0; i < 20; i++) await Promise.resolve(); };
+const flush = settlePromises;
 /** A reading is fresh for the guard's staleS (10 s), plus the app's 2.5 s and a tick. */
 const FRESH_MS = 14000;
 const BREACH_PATTERNS = new Set(["nudge", "nudge-max", "alert", "bump"]);
@@ -447,21 +448,9 @@ export async function runSchedule(seed: number, steps: Step[] = scheduleOf(seed)
   return { seed, violations, faults: { ...w.faults.injected, ...extra }, steps: steps.length };
 }
 
+/** The link up and carried until settled; a schedule that keeps it busy is cut at 200 files a side a round. */
 async function carry(w: World): Promise<void> {
-  const link = w.link;
-  for (let round = 0; round < 10; round++) {
-    let moved = 0;
-    for (const side of ["watch", "phone"] as const) {
-      while (link.pending(side).length > 0 && moved < 200) {
-        link.deliver(side);
-        moved++;
-        await flush();
-      }
-      moved += link.deliverMessages(side);
-    }
-    await flush();
-    if (moved === 0) return;
-  }
+  await w.link.settle(200);
 }
 
 /**

@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { standIns } from "../modules";
 import { ROOT } from "./node";
 import { payloadText } from "../payload";
+import { settlePromises } from "../link";
 import { setFromPage, storedSettings } from "../settings-store";
 import { world } from "../world";
 import { loadReal } from "./watch";
@@ -22,9 +23,7 @@ export { world, resetWorld, freshWorldEachTest } from "./watch";
 export type LaunchReasons = { peerAppLaunched?: boolean; settingsChanged?: boolean; fileTransfer?: boolean; wokenUp?: boolean };
 
 /** Let the companion's promise chains settle. */
-export async function flush(): Promise<void> {
-  for (let i = 0; i < 20; i++) await Promise.resolve();
-}
+export const flush = settlePromises;
 
 /** Start the real companion as a fresh launch with these launch reasons; `code`: an esbuild bundle of it instead. */
 export async function launchCompanion(reasons?: LaunchReasons, code?: string): Promise<void> {
@@ -91,21 +90,7 @@ export const putSetting = (key: string, value: string): void => world().store.se
 
 /** The phone is in range: every queued file and message crosses, both ways, until nothing is left to carry. */
 export async function carry(): Promise<void> {
-  const link = world().link;
-  for (let round = 0; round < 10; round++) {
-    let moved = 0;
-    for (const side of ["watch", "phone"] as const) {
-      while (link.pending(side).length > 0) {
-        link.deliver(side);
-        moved++;
-        await flush();
-      }
-      moved += link.deliverMessages(side);
-    }
-    await flush();
-    if (moved === 0) return;
-  }
-  throw new Error("The link never settled");
+  if (!(await world().link.settle())) throw new Error("The link never settled");
 }
 
 /**
