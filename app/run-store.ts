@@ -74,8 +74,11 @@ function sameShape(a: any, tpl: any): boolean {
   return true;
 }
 
-/** The checkpointed run (in `name`), or null when there is none or it is unusable (then it is logged and removed). */
-export function loadCheckpoint(name: string): Checkpoint | null {
+/**
+ * The checkpointed run (in `name`), or null when there is none or it is unusable (then it is logged and removed;
+ * `other` says the file may hold something else, a torn write or a summary, and leaves it as it is).
+ */
+export function loadCheckpoint(name: string, other?: boolean): Checkpoint | null {
   if (!fs.existsSync(name)) return null;
   var cp: any;
   try {
@@ -90,6 +93,7 @@ export function loadCheckpoint(name: string): Checkpoint | null {
       CAP_PHASES.indexOf(cp.guard.capPhase) >= 0 && (cp.prev === undefined || typeof cp.prev === "string")) {
     return cp as Checkpoint;
   }
+  if (other) return null;
   console.warn(name + " is corrupt: not resumed");
   remove(name);
   return null;
@@ -108,23 +112,34 @@ export function clearCheckpoint(): boolean {
   remove(CHECKPOINT_FILE);
   remove(ENDED_FILE);
   remove(TEMP_FILE);
-  return !fs.existsSync(CHECKPOINT_FILE);
+  try {
+    return !fs.existsSync(CHECKPOINT_FILE);
+  } catch (e) {
+    return false;
+  }
 }
 
 /**
  * The run ended and nothing could be written: rename its checkpoint (no space needed) so no launch resumes it; when
- * there is none (a failed rename deleted it), its newest state, left in the temporary file.
+ * there is none (a failed rename deleted it), its newest state, left in the temporary file. True when no launch can
+ * resume it any more.
  */
-export function markEnded(): void {
+export function markEnded(): boolean {
   try {
     fs.renameSync(CHECKPOINT_FILE, ENDED_FILE);
     remove(TEMP_FILE); // an older state, if any
+    return true;
   } catch (e) {
     try {
       fs.renameSync(TEMP_FILE, ENDED_FILE);
     } catch (e) {
       console.warn("Could not mark: " + e); // what is left in TEMP_FILE is the newest state (see initRun)
     }
+  }
+  try {
+    return !fs.existsSync(CHECKPOINT_FILE) && !fs.existsSync(TEMP_FILE);
+  } catch (e) {
+    return false;
   }
 }
 

@@ -7,7 +7,7 @@
 // an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
 // saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
 // file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
-import { GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
+import { GuardEvent, GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
 import { decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
   CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, markEnded, recoverInterruptedWrite,
@@ -31,6 +31,9 @@ var CLOCK_CHANGE_S = 10;
 var run: Checkpoint | null = null;
 /** A finished run whose summary could not be written yet: filed before the next run starts. */
 var unfiled: Checkpoint | null = null;
+/** The pending retry at filing `unfiled` (-1: none), and its gap, doubled each time. */
+var retryTimer = -1;
+var retryGapS = 5;
 var timer = -1;
 var lastSaveS = 0;
 /** The wall clock at the last look (runNow). */
@@ -95,8 +98,14 @@ function tick(): void {
     endRun();
     return;
   }
-  if (t - lastSaveS >= CHECKPOINT_EVERY_S) save(t);
+  // The cap's warning and the cap are saved at once (once a run each), so a relaunch does not buzz them again.
+  if (t - lastSaveS >= CHECKPOINT_EVERY_S || capNews(events)) save(t);
   changed();
+}
+
+function capNews(events: GuardEvent[]): boolean {
+  for (var i = 0; i < events.length; i++) if (events[i].type === "cap" || events[i].type === "cap-warning") return true;
+  return false;
 }
 
 function begin(): void {
@@ -127,10 +136,33 @@ function finish(cp: Checkpoint): void {
   var name = saveCompletedRun(summarize(cp.guard, cp.id, cp.startedAt));
   unfiled = null;
   if (filePrev(cp) && name !== null) {
-    if (clearCheckpoint()) return;
+    if (clearCheckpoint()) {
+      retryGapS = 5;
+      return;
+    }
   } else unfiled = cp;
   cp.endedAt = 1; // (only its presence counts)
-  if (!saveCheckpoint(cp)) markEnded();
+  if (!saveCheckpoint(cp) && !markEnded()) unfiled = cp;
+  if (unfiled) retryFiling();
+}
+
+/**
+ * Try again to file a run that could not be (storage full, writes failing): after 5 s, then twice as long each time
+ * up to every 16 minutes. Soon, because until something on flash says the run ended a relaunch would resume it. A
+ * failing operation writes nothing, so the retries do not wear the flash; a new run's start takes it over.
+ */
+function retryFiling(): void {
+  if (retryTimer >= 0) return;
+  retryTimer = setTimeout(function () {
+    retryTimer = -1;
+    if (!unfiled || run) return;
+    retryGapS = Math.min(retryGapS * 2, 960);
+    finish(unfiled);
+  }, retryGapS * 1000);
+}
+
+function newer(a: Checkpoint | null, b: Checkpoint | null): Checkpoint | null {
+  return !a || (b && b.guard.lastT >= a.guard.lastT) ? b : a;
 }
 
 /** Set things up and resume an interrupted run, if the file system holds one. `onChange` redraws. */
@@ -140,12 +172,16 @@ export function initRun(onChange: () => void): void {
   // ENDED_FILE first: when run.json is there too, it is that run's older state (a running run's save removes it).
   var cp = loadCheckpoint(ENDED_FILE);
   if (cp) cp.endedAt = 1;
-  else cp = loadCheckpoint(CHECKPOINT_FILE);
-  // A checkpoint whose rename failed after run.json had to go (a rename that does not replace): the newest state.
-  if (!cp) cp = loadCheckpoint(TEMP_FILE);
+  // A checkpoint left in the temporary file is one whose rename failed (or did not happen): newer than run.json.
+  else cp = newer(loadCheckpoint(CHECKPOINT_FILE), loadCheckpoint(TEMP_FILE, true));
   if (!cp) return;
   if (isSaved(cp.id) && filePrev(cp)) {
-    clearCheckpoint(); // the run ended and was filed; only the checkpoint's deletion did not happen
+    // The run ended and was filed; only the checkpoint's deletion did not happen. When it fails again, the
+    // checkpoint says the run ended: once the phone has the summary (and the watch deletes it) nothing else would.
+    if (!clearCheckpoint()) {
+      cp.endedAt = 1;
+      if (!saveCheckpoint(cp)) markEnded();
+    }
     return;
   }
   if (cp.endedAt || nowS() - cp.guard.lastT > MAX_RESUME_GAP_S) {

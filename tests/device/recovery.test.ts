@@ -3,10 +3,11 @@
 import { describe, expect, it } from "vitest";
 import {
   fileNames, freshWorldEachTest, grant, launchFace, patterns, putFile, readFile, relaunchFace, runSeconds, sendFileToWatch,
-  summaryFileNames, tap, text, world, setDisplay, advance,
+  summaryFileNames, tap, text, world, setDisplay, advance, killFace,
 } from "../../sim/harness/watch";
 import { decodeSummary, encodeSummary, RunSummary } from "../../common/watch/summary";
 import { ACK_FILE, ackMessage } from "../../common/watch/protocol";
+import { DEFAULT_PROFILE } from "../../common/watch/profile";
 
 const EASY = 125;
 const HOUR = 3600 * 1000;
@@ -161,6 +162,68 @@ describe("file-system faults at the end of a run (issue 10: 4, 5, 6)", () => {
     expect(summaryFileNames()).toEqual([]);
     await relaunchFace();
     expect(idle()).toBe(true);
+  });
+});
+
+describe("file-system faults found by the soak (issue 10's fixed seeds, each failing before its fix)", () => {
+  it("storage full and renames refused at End: the watch tries again within seconds, so a relaunch then does not resume the run", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(800, EASY); // one periodic checkpoint at 720 s
+    world().faults.storageFull();
+    world().faults.failFs("rename", 1); // run.json -> ended.json (no fallback: the temporary file was never written)
+    endRun();
+    expect(fileNames()).toContain("run.json"); // nothing says the run ended yet
+    advance(6000); // the first retry: the rename works now
+    expect(fileNames()).not.toContain("run.json");
+    await relaunchFace();
+    expect(idle()).toBe(true);
+    world().faults.clearFs();
+    advance(20 * 60 * 1000); // retries until there is room
+    const [s] = summaries();
+    expect(s.durationS).toBeGreaterThanOrEqual(720); // the totals at End were only in memory: at most one checkpoint old
+    expect(fileNames().filter((n) => !/^run-/.test(n))).toEqual([]);
+  });
+
+  it("the face dies deleting the checkpoint at End and the next launch's delete fails too: once the phone has the run, a relaunch does not resume it", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(200, EASY);
+    world().faults.killFaceAtFsOp(3); // the summary's write and rename happen; the face dies deleting run.json
+    endRun();
+    world().faults.failFs("unlink", 1);
+    await launchFace(); // the run is filed; deleting run.json fails again
+    expect(idle()).toBe(true);
+    const [s] = summaries();
+    sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([s.id])));
+    expect(summaryFileNames()).toEqual([]);
+    await relaunchFace();
+    expect(idle()).toBe(true);
+  });
+
+  it("the face dies renaming the ended checkpoint over run.json: the launch reads the newer state, files the run and does not resume it", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(300, EASY);
+    world().faults.failFs("write", 1); // the summary's write
+    world().faults.killFaceAtFsOp(3); // the ended checkpoint is written; the face dies renaming it
+    endRun();
+    await launchFace();
+    expect(idle()).toBe(true);
+    expect(summaries().map((x) => x.durationS)).toEqual([300]);
+  });
+
+  it("a relaunch after the cap's warning does not give the warning again", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(DEFAULT_PROFILE.capMinutes * 60 - 290, EASY); // the warning comes 5 minutes before the cap
+    const pings = patterns().filter((p) => p === "ping").length;
+    expect(pings).toBe(1);
+    killFace(); // no unload: only what is on flash survives
+    await launchFace();
+    runSeconds(5, EASY);
+    expect(JSON.parse(readFile("run.json")).guard.capPhase).toBe("warned");
+    expect(patterns().filter((p) => p === "ping").length).toBe(1);
   });
 });
 

@@ -4,20 +4,20 @@
 // the model of the sync this file's predecessor (tests/unit/link-sync.property.test.ts) checked.
 // `npm run soak -- --schedules N` runs more; `--seed S` replays one with its steps.
 import { describe, expect, it, vi } from "vitest";
-import { FIXED_SEEDS, KNOWN_OPEN, runSchedule } from "../../tools/schedules";
+import { FIXED_SEEDS, runSchedule } from "../../tools/schedules";
 
 /** Enough for npm test (about 30 s here); the soak runs 10,000. */
 const SCHEDULES = 2000;
 
 describe("the real app and companion under random fault schedules", () => {
-  it(`${SCHEDULES} schedules (seeds 1-${SCHEDULES}) keep every invariant, but for the known-open seeds (tools/schedules.ts KNOWN_OPEN)`, async () => {
+  it(`${SCHEDULES} schedules (seeds 1-${SCHEDULES}) keep every invariant`, async () => {
     vi.spyOn(console, "log").mockImplementation(() => {});
     const broken: string[] = [];
     const faults: Record<string, number> = {};
     for (let seed = 1; seed <= SCHEDULES; seed++) {
       const o = await runSchedule(seed);
       for (const [k, n] of Object.entries(o.faults)) faults[k] = (faults[k] || 0) + n;
-      if (o.violations.length > 0 && !(seed in KNOWN_OPEN)) broken.push(`seed ${seed}: ${o.violations.join("; ")}`);
+      if (o.violations.length > 0) broken.push(`seed ${seed}: ${o.violations.join("; ")}`);
     }
     vi.restoreAllMocks();
     expect(broken).toEqual([]);
@@ -25,10 +25,6 @@ describe("the real app and companion under random fault schedules", () => {
     for (const kind of ["clock-jump", "timezone-change", "companion-killed", "permission-denied", "hr-sensor-missing", "rename-onto-existing-throws", "kill-face", "fs-write", "fs-rename", "fs-unlink", "torn-write", "phone-getItem", "phone-setItem", "enqueue-watch", "enqueue-phone", "file-twice", "file-late", "file-out-of-order", "file-never", "link-flap"]) {
       expect(faults[kind] ?? 0, kind).toBeGreaterThan(0);
     }
-  });
-
-  it("the known-open seeds still break something (else they move to FIXED_SEEDS)", async () => {
-    for (const seed of Object.keys(KNOWN_OPEN).map(Number)) expect((await runSchedule(seed)).violations.length, "seed " + seed).toBeGreaterThan(0);
   });
 
   for (const seed of FIXED_SEEDS) {
