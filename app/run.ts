@@ -4,9 +4,11 @@
 //
 // File-system budget: at most 20 flash operations an hour during a run. Each save is two (app/atomic-file.ts:
 // a write, then a rename). The checkpoint is saved at the start, every CHECKPOINT_EVERY_S (5 saves, 10 operations
-// an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 8
-// saves an hour: with the start's, 18 operations in the first hour), on unload; the run's end saves one summary
-// file and deletes the checkpoint (3 operations). A crash loses at most CHECKPOINT_EVERY_S of the run.
+// an hour), on snooze when the last save is at least SNOOZE_SAVE_GAP_S old (so snoozes cannot push it past 6
+// saves an hour), at the cap's warning and at the cap (once a run each: with the start's, at most 18 operations in
+// the first hour), on unload; the run's end saves one summary file and deletes the checkpoint (3 operations). A
+// crash loses at most CHECKPOINT_EVERY_S of the run. Only when filing a run fails are there more attempts (a
+// failing operation writes nothing).
 import { GuardEvent, GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
 import { decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
@@ -18,7 +20,7 @@ import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
 
 export var CHECKPOINT_EVERY_S = 720;
-export var SNOOZE_SAVE_GAP_S = 450;
+export var SNOOZE_SAVE_GAP_S = 600;
 /** The End button's second tap must come within this. */
 export var END_CONFIRM_MS = 4000;
 /** A checkpoint older than this is a run that was abandoned (the watch died): it is filed, not resumed. */
