@@ -94,14 +94,15 @@ function tick(): void {
   if (reading && reading.bpm > 0 && Date.now() - reading.atMs <= FRESH_MS) bpm = reading.bpm;
   reading = null;
   var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist(), presenceKnown: presenceKnown() });
+  // The cap's warning and the cap are saved (once a run each) before they buzz, so a relaunch does not buzz
+  // them again, and a face that dies saving never gave them.
+  if (t - lastSaveS >= CHECKPOINT_EVERY_S || capNews(events)) save(t);
   if (events.length) buzzEvents(events);
   if (isAbandoned(run.guard, t)) {
     console.log("Run " + run.id + " forgotten");
     endRun();
     return;
   }
-  // The cap's warning and the cap are saved at once (once a run each), so a relaunch does not buzz them again.
-  if (t - lastSaveS >= CHECKPOINT_EVERY_S || capNews(events)) save(t);
   changed();
 }
 

@@ -484,6 +484,7 @@ async function carry(w: World): Promise<void> {
  * summary was filed, and once the phone had the summary a relaunch resumed the run (the checkpoint now says it
  * ended); 2408: the face died renaming the ended checkpoint, and the launch resumed the older run.json, whose
  * cap warning then buzzed again with no sign the watch was worn (the newer of run.json and the temporary file is
- * read, and reaching the cap is saved at once); 2784, 3529: fixed by the same changes.
+ * read, and reaching the cap is saved at once); 2784, 3529: fixed by the same changes; 2848: the face died saving
+ * the cap's warning it had just buzzed, and the resumed run buzzed it again (it is now saved before it buzzes).
  */
-export const FIXED_SEEDS: number[] = [58, 121, 284, 302, 1200, 1376, 1896, 1267, 2408, 2707, 2784, 3220, 3529, 3926, 4629, 7086, 8354];
+export const FIXED_SEEDS: number[] = [58, 121, 284, 302, 1200, 1376, 1896, 1267, 2408, 2707, 2784, 3220, 3529, 3926, 4629, 7086, 8354, 2848];
