@@ -320,6 +320,7 @@ export async function runSchedule(seed: number, steps: Step[] = scheduleOf(seed)
     afterLaunch();
   };
   const afterLaunch = (): void => {
+    if (!faceUp()) return; // it died in its first second (killed at an fs operation): judged at the next launch
     // The face died after End with every file operation since failing (storage full, renames refused): nothing on
     // flash can say the run ended, whatever the code does, so resuming it is the one way not to lose it.
     const t = fsTally();
@@ -485,6 +486,8 @@ async function carry(w: World): Promise<void> {
  * ended); 2408: the face died renaming the ended checkpoint, and the launch resumed the older run.json, whose
  * cap warning then buzzed again with no sign the watch was worn (the newer of run.json and the temporary file is
  * read, and reaching the cap is saved at once); 2784, 3529: fixed by the same changes; 2848: the face died saving
- * the cap's warning it had just buzzed, and the resumed run buzzed it again (it is now saved before it buzzes).
+ * the cap's warning it had just buzzed, and the resumed run buzzed it again (it is now saved before it buzzes);
+ * 8722: the oracle's own mistake: a face killed in its first second after a relaunch was taken for one that had
+ * filed the run (a launch is now judged only once the face is up).
  */
-export const FIXED_SEEDS: number[] = [58, 121, 284, 302, 1200, 1376, 1896, 1267, 2408, 2707, 2784, 3220, 3529, 3926, 4629, 7086, 8354, 2848];
+export const FIXED_SEEDS: number[] = [58, 121, 284, 302, 1200, 1376, 1896, 1267, 2408, 2707, 2784, 3220, 3529, 3926, 4629, 7086, 8354, 2848, 8722];
