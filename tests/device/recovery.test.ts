@@ -222,7 +222,7 @@ describe("file-system faults found by the soak (issue 10's fixed seeds, each fai
     killFace(); // no unload: only what is on flash survives
     await launchFace();
     runSeconds(5, EASY);
-    expect(JSON.parse(readFile("run.json")).guard.capPhase).toBe("warned");
+    expect(JSON.parse(readFile("run.json") as string).guard.capPhase).toBe("warned");
     expect(patterns().filter((p) => p === "ping").length).toBe(1);
   });
 });
