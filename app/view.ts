@@ -17,11 +17,11 @@ var pill: GraphicsElement, elapsed: GraphicsElement, bar: GraphicsElement, endTe
 var endBtn: GraphicsElement, snoozeBtn: GraphicsElement, snoozeText: GraphicsElement, startBtn: GraphicsElement;
 var runGroup: GraphicsElement, controls: GraphicsElement, hint: GraphicsElement;
 
-// Last values written ("" / -1 / null: nothing written yet).
-var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "", lSnooze = "", lHint = "";
-var lHrOver: boolean | null = null;
-var lBar = -1;
-var lRunning: boolean | null = null;
+// Last values written ("" / -1 / null: nothing written yet). One object keyed by the Face's own field names rather
+// than a variable each: on the watch every top-level variable costs a name string and a slot in the JS heap, and
+// these keys are strings the face model already holds.
+var shown = { time: "", hr: "", ceiling: "", label: "", stateClass: "", elapsed: "", endLabel: "", snoozeLabel: "", hint: "",
+  hrOver: null as boolean | null, progress: -1, running: null as boolean | null };
 
 export function initView(): void {
   time = el("time");
@@ -54,31 +54,33 @@ export function bindTaps(h: TapHandlers): void {
 }
 
 export function draw(f: Face): void {
-  if (f.running !== lRunning) {
-    lRunning = f.running;
+  var l = shown;
+  if (f.running !== l.running) {
+    l.running = f.running;
     var show: "inline" | "none" = f.running ? "inline" : "none";
     runGroup.style.display = show;
     controls.style.display = show;
     startBtn.style.display = f.running ? "none" : "inline";
   }
-  if (f.time !== lTime) time.text = lTime = f.time;
-  if (f.hr !== lHr) hr.text = lHr = f.hr;
-  if (f.hint !== lHint) hint.text = lHint = f.hint;
-  if (f.hrOver !== lHrOver) hr.class = (lHrOver = f.hrOver) ? "hr-over" : "hr-ok";
-  if (f.ceiling !== lCeiling) ceiling.text = lCeiling = f.ceiling;
-  if (f.label !== lLabel) stateText.text = lLabel = f.label;
-  if (f.stateClass !== lState) {
-    lState = f.stateClass;
-    pill.class = "p-" + lState;
-    stateText.class = "t-" + lState;
+  if (f.time !== l.time) time.text = l.time = f.time;
+  if (f.hr !== l.hr) hr.text = l.hr = f.hr;
+  if (f.hint !== l.hint) hint.text = l.hint = f.hint;
+  if (f.hrOver !== l.hrOver) hr.class = (l.hrOver = f.hrOver) ? "hr-over" : "hr-ok";
+  if (f.ceiling !== l.ceiling) ceiling.text = l.ceiling = f.ceiling;
+  if (f.label !== l.label) stateText.text = l.label = f.label;
+  if (f.stateClass !== l.stateClass) {
+    l.stateClass = f.stateClass;
+    pill.class = "p-" + f.stateClass;
+    stateText.class = "t-" + f.stateClass;
   }
   if (!f.running) return;
-  if (f.elapsed !== lElapsed) elapsed.text = lElapsed = f.elapsed;
+  if (f.elapsed !== l.elapsed) elapsed.text = l.elapsed = f.elapsed;
+  // shown.progress holds the bar's width in pixels, not the fraction.
   var w = Math.round(f.progress * BAR_W);
-  if (w !== lBar) (bar as RectElement).width = lBar = w;
-  if (f.snoozeLabel !== lSnooze) snoozeText.text = lSnooze = f.snoozeLabel;
-  if (f.endLabel !== lEnd) {
-    endText.text = lEnd = f.endLabel;
+  if (w !== l.progress) (bar as RectElement).width = l.progress = w;
+  if (f.snoozeLabel !== l.snoozeLabel) snoozeText.text = l.snoozeLabel = f.snoozeLabel;
+  if (f.endLabel !== l.endLabel) {
+    endText.text = l.endLabel = f.endLabel;
     endBtn.class = f.endLabel === "END" ? "b-end" : "b-armed";
   }
 }
