@@ -17,8 +17,9 @@ import { currentHint } from "./settings-inbox";
 var face = newFace();
 /** Every field is set before the first draw (ceilingBpm below, the rest in render). */
 var input = {} as FaceInput;
-/** The latest heart rate, for the idle face (0: none). */
-var idleBpm = 0;
+// input.idleBpm, the latest heart rate for the idle face (0: none), is kept in place by the sensor callback: no
+// top-level variable of its own (each costs the watch's JS heap a name and a slot).
+input.idleBpm = 0;
 
 function render(): void {
   if (!display.on) return; // nothing to see: write when it comes back on
@@ -28,7 +29,6 @@ function render(): void {
   input.minutes = d.getMinutes();
   input.guard = activeGuard();
   input.nowS = runNow(); // the run's clock: re-anchored if the wall clock was just set
-  input.idleBpm = idleBpm;
   input.onWrist = onWrist();
   input.hr = hrAccess();
   input.endArmed = endArmed();
@@ -43,7 +43,7 @@ onProfileChange(function (p) {
   render();
 });
 initSensors(function (bpm, atMs) {
-  idleBpm = bpm;
+  input.idleBpm = bpm;
   takeReading(bpm, atMs);
   if (!isRunning()) render(); // during a run the 1-second timer redraws
 });

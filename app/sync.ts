@@ -8,7 +8,7 @@ import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
-import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, outboxStep } from "../common/watch/outbox";
+import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, indexOfId, outboxStep } from "../common/watch/outbox";
 import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
@@ -93,10 +93,6 @@ function rescan(): void {
   handle({ type: "restored", runs: runs, now: nowS() });
 }
 
-function pendingIndex(id: string): number {
-  for (var i = 0; i < state.pending.length; i++) if (state.pending[i].id === id) return i;
-  return -1;
-}
 
 function acknowledged(ids: string[]): void {
   handle({ type: "acked", ids: ids, now: nowS() });
@@ -158,6 +154,6 @@ export function startSync(): void {
   receiveFiles();
   var due = held;
   held = null;
-  for (var i = 0; i < due.length; i++) if (pendingIndex(due[i]) >= 0) send(due[i]);
+  for (var i = 0; i < due.length; i++) if (indexOfId(state.pending, due[i]) >= 0) send(due[i]);
   setInterval(rescan, RESCAN_MS);
 }

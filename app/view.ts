@@ -6,39 +6,24 @@ import { Face } from "../common/watch/face-model";
 /** Width of the progress bar at 100%, as in index.view. */
 var BAR_W = 200;
 
-function el(id: string): GraphicsElement {
-  var e = document.getElementById(id);
-  if (!e) throw new Error("index.view has no #" + id);
-  return e as GraphicsElement;
-}
+/** The face's elements by their id in index.view, filled by initView. One object keyed by the id strings the lookups
+ *  already hold, rather than a top-level variable each: every top-level binding costs the watch's JS heap. */
+var els: { [id: string]: GraphicsElement } = {};
 
-var time: GraphicsElement, hr: GraphicsElement, ceiling: GraphicsElement, stateText: GraphicsElement;
-var pill: GraphicsElement, elapsed: GraphicsElement, bar: GraphicsElement, endText: GraphicsElement;
-var endBtn: GraphicsElement, snoozeBtn: GraphicsElement, snoozeText: GraphicsElement, startBtn: GraphicsElement;
-var runGroup: GraphicsElement, controls: GraphicsElement, hint: GraphicsElement;
-
-// Last values written ("" / -1 / null: nothing written yet).
-var lTime = "", lHr = "", lCeiling = "", lLabel = "", lState = "", lElapsed = "", lEnd = "", lSnooze = "", lHint = "";
-var lHrOver: boolean | null = null;
-var lBar = -1;
-var lRunning: boolean | null = null;
+// Last values written ("" / -1 / null: nothing written yet). One object keyed by the Face's own field names rather
+// than a variable each: on the watch every top-level variable costs a name string and a slot in the JS heap, and
+// these keys are strings the face model already holds.
+var shown = { time: "", hr: "", ceiling: "", label: "", stateClass: "", elapsed: "", endLabel: "", snoozeLabel: "", hint: "",
+  hrOver: null as boolean | null, progress: -1, running: null as boolean | null };
 
 export function initView(): void {
-  time = el("time");
-  hr = el("hr");
-  ceiling = el("ceiling");
-  stateText = el("state-text");
-  pill = el("state-pill");
-  elapsed = el("elapsed");
-  bar = el("progress-fg");
-  endText = el("end-text");
-  endBtn = el("end-btn");
-  snoozeBtn = el("snooze-btn");
-  snoozeText = el("snooze-text");
-  startBtn = el("start-btn");
-  runGroup = el("run-group");
-  controls = el("run-controls");
-  hint = el("hint");
+  var ids = ["time", "hr", "ceiling", "state-text", "state-pill", "elapsed", "progress-fg", "end-text", "end-btn",
+    "snooze-btn", "snooze-text", "start-btn", "run-group", "run-controls", "hint"];
+  for (var i = 0; i < ids.length; i++) {
+    var e = document.getElementById(ids[i]);
+    if (!e) throw new Error("index.view has no #" + ids[i]);
+    els[ids[i]] = e as GraphicsElement;
+  }
 }
 
 export interface TapHandlers {
@@ -48,37 +33,39 @@ export interface TapHandlers {
 }
 
 export function bindTaps(h: TapHandlers): void {
-  startBtn.onclick = function () { h.start(); };
-  snoozeBtn.onclick = function () { h.snooze(); };
-  endBtn.onclick = function () { h.end(); };
+  els["start-btn"].onclick = function () { h.start(); };
+  els["snooze-btn"].onclick = function () { h.snooze(); };
+  els["end-btn"].onclick = function () { h.end(); };
 }
 
 export function draw(f: Face): void {
-  if (f.running !== lRunning) {
-    lRunning = f.running;
+  var l = shown;
+  if (f.running !== l.running) {
+    l.running = f.running;
     var show: "inline" | "none" = f.running ? "inline" : "none";
-    runGroup.style.display = show;
-    controls.style.display = show;
-    startBtn.style.display = f.running ? "none" : "inline";
+    els["run-group"].style.display = show;
+    els["run-controls"].style.display = show;
+    els["start-btn"].style.display = f.running ? "none" : "inline";
   }
-  if (f.time !== lTime) time.text = lTime = f.time;
-  if (f.hr !== lHr) hr.text = lHr = f.hr;
-  if (f.hint !== lHint) hint.text = lHint = f.hint;
-  if (f.hrOver !== lHrOver) hr.class = (lHrOver = f.hrOver) ? "hr-over" : "hr-ok";
-  if (f.ceiling !== lCeiling) ceiling.text = lCeiling = f.ceiling;
-  if (f.label !== lLabel) stateText.text = lLabel = f.label;
-  if (f.stateClass !== lState) {
-    lState = f.stateClass;
-    pill.class = "p-" + lState;
-    stateText.class = "t-" + lState;
+  if (f.time !== l.time) els.time.text = l.time = f.time;
+  if (f.hr !== l.hr) els.hr.text = l.hr = f.hr;
+  if (f.hint !== l.hint) els.hint.text = l.hint = f.hint;
+  if (f.hrOver !== l.hrOver) els.hr.class = (l.hrOver = f.hrOver) ? "hr-over" : "hr-ok";
+  if (f.ceiling !== l.ceiling) els.ceiling.text = l.ceiling = f.ceiling;
+  if (f.label !== l.label) els["state-text"].text = l.label = f.label;
+  if (f.stateClass !== l.stateClass) {
+    l.stateClass = f.stateClass;
+    els["state-pill"].class = "p-" + f.stateClass;
+    els["state-text"].class = "t-" + f.stateClass;
   }
   if (!f.running) return;
-  if (f.elapsed !== lElapsed) elapsed.text = lElapsed = f.elapsed;
+  if (f.elapsed !== l.elapsed) els.elapsed.text = l.elapsed = f.elapsed;
+  // shown.progress holds the bar's width in pixels, not the fraction.
   var w = Math.round(f.progress * BAR_W);
-  if (w !== lBar) (bar as RectElement).width = lBar = w;
-  if (f.snoozeLabel !== lSnooze) snoozeText.text = lSnooze = f.snoozeLabel;
-  if (f.endLabel !== lEnd) {
-    endText.text = lEnd = f.endLabel;
-    endBtn.class = f.endLabel === "END" ? "b-end" : "b-armed";
+  if (w !== l.progress) (els["progress-fg"] as RectElement).width = l.progress = w;
+  if (f.snoozeLabel !== l.snoozeLabel) els["snooze-text"].text = l.snoozeLabel = f.snoozeLabel;
+  if (f.endLabel !== l.endLabel) {
+    els["end-text"].text = l.endLabel = f.endLabel;
+    els["end-btn"].class = f.endLabel === "END" ? "b-end" : "b-armed";
   }
 }

@@ -53,7 +53,8 @@ export interface OutboxStep {
 
 export var EMPTY_OUTBOX: Outbox = { pending: [] };
 
-function indexOfId(pending: PendingRun[], id: string): number {
+/** Where the run with this id is in the list (-1: not there); also the watch shell's lookup, not a copy of it. */
+export function indexOfId(pending: PendingRun[], id: string): number {
   for (var i = 0; i < pending.length; i++) if (pending[i].id === id) return i;
   return -1;
 }
