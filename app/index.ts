@@ -1,7 +1,7 @@
 // Recovery Guard, the clock face: wiring only. What each part does lives in its own file:
 // view.ts (the screen), sensors.ts (HR and body presence), run.ts (the run and the guard's timer),
 // run-store.ts (the file system), profile-source.ts (settings and the watch's defaults), buzz.ts (haptics),
-// sync.ts (finished runs to the phone, settings from it).
+// sync.ts (finished runs to the phone, settings from it), card.ts (the summary card after a run).
 import clock from "clock";
 import { display } from "display";
 import { me } from "appbit";
@@ -13,6 +13,7 @@ import { activeGuard, checkpointNow, endArmed, initRun, isRunning, runNow, snooz
 import { onProfileChange, reloadProfile } from "./profile-source";
 import { sendNewRuns, startSync } from "./sync";
 import { currentHint } from "./settings-inbox";
+import { cardOnPhone, showCard } from "./card";
 
 var face = newFace();
 /** Every field is set before the first draw (ceilingBpm below, the rest in render). */
@@ -55,10 +56,13 @@ bindTaps({
     if (!isRunning()) sendNewRuns(); // that was the confirming tap: the summary file is on disk, send it now
   },
 });
-initRun(render); // before the sync starts: a run filed at launch goes out with the first scan
+// Before the sync starts: a run filed at launch goes out with the first scan.
+initRun(render, function (summary, saved) {
+  showCard(summary, saved ? 1 : 0);
+});
 clock.granularity = "minutes";
 clock.ontick = function () { render(); };
 display.addEventListener("change", render);
 me.onunload = checkpointNow;
 render();
-startSync();
+startSync(cardOnPhone);

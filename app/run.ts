@@ -10,7 +10,7 @@
 // crash loses at most CHECKPOINT_EVERY_S of the run. Only when filing a run fails are there more attempts (a
 // failing operation writes nothing).
 import { GuardEvent, GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
-import { decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
+import { RunSummary, decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
   CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, markEnded, recoverInterruptedWrite,
   remove, saveCheckpoint, saveCompletedRun,
@@ -33,9 +33,8 @@ var CLOCK_CHANGE_S = 10;
 var run: Checkpoint | null = null;
 /** A finished run whose summary could not be written yet: filed before the next run starts. */
 var unfiled: Checkpoint | null = null;
-/** The pending retry at filing `unfiled` (-1: none), and its gap, doubled each time. */
-var retryTimer = -1;
-var retryGapS = 5;
+/** The pending retry at filing `unfiled` (timer -1: none), and its gap, doubled each time. */
+var retry = { timer: -1, gapS: 5 };
 var timer = -1;
 var lastSaveS = 0;
 /** The wall clock at the last look (runNow). */
@@ -43,7 +42,11 @@ var wallS = 0;
 /** The heart-rate reading pushed since the last tick (bpm 0: none), used once. */
 var reading: { bpm: number; atMs: number } | null = null;
 var endArmedUntil = 0;
-var changed: () => void = function () {};
+/** The shell's hooks: redraw, and a run just ended (its summary, and whether it is on flash yet). */
+var on = {
+  change: function () {} as () => void,
+  end: function (s: RunSummary, saved: boolean) {} as (s: RunSummary, saved: boolean) => void,
+};
 
 /** Seconds on the guard's clock: epoch seconds, so a resumed run carries on where it was. */
 export function nowS(): number {
@@ -103,7 +106,7 @@ function tick(): void {
     endRun();
     return;
   }
-  changed();
+  on.change();
 }
 
 function capNews(events: GuardEvent[]): boolean {
@@ -115,7 +118,7 @@ function begin(): void {
   wallS = nowS();
   if (timer < 0) timer = setInterval(tick, 1000);
   setRunning(true);
-  changed();
+  on.change();
 }
 
 /** A heart-rate reading from the sensor (bpm 0: none): the next tick feeds it to the guard, if still fresh. */
@@ -135,12 +138,14 @@ function filePrev(cp: Checkpoint): boolean {
  * filed stays on file as an ended checkpoint (or, when even that cannot be written, ENDED_FILE), so no launch
  * resumes it.
  */
-function finish(cp: Checkpoint): void {
-  var name = saveCompletedRun(summarize(cp.guard, cp.id, cp.startedAt));
+function finish(cp: Checkpoint, shown?: boolean): void {
+  var summary = summarize(cp.guard, cp.id, cp.startedAt);
+  var name = saveCompletedRun(summary);
+  if (shown) on.end(summary, name !== null);
   unfiled = null;
   if (filePrev(cp) && name !== null) {
     if (clearCheckpoint()) {
-      retryGapS = 5;
+      retry.gapS = 5;
       return;
     }
   } else unfiled = cp;
@@ -155,22 +160,26 @@ function finish(cp: Checkpoint): void {
  * failing operation writes nothing, so the retries do not wear the flash; a new run's start takes it over.
  */
 function retryFiling(): void {
-  if (retryTimer >= 0) return;
-  retryTimer = setTimeout(function () {
-    retryTimer = -1;
+  if (retry.timer >= 0) return;
+  retry.timer = setTimeout(function () {
+    retry.timer = -1;
     if (!unfiled || run) return;
-    retryGapS = Math.min(retryGapS * 2, 960);
-    finish(unfiled);
-  }, retryGapS * 1000);
+    retry.gapS = Math.min(retry.gapS * 2, 960);
+    finish(unfiled, true);
+  }, retry.gapS * 1000);
 }
 
 function newer(a: Checkpoint | null, b: Checkpoint | null): Checkpoint | null {
   return !a || (b && b.guard.lastT >= a.guard.lastT) ? b : a;
 }
 
-/** Set things up and resume an interrupted run, if the file system holds one. `onChange` redraws. */
-export function initRun(onChange: () => void): void {
-  changed = onChange;
+/**
+ * Set things up and resume an interrupted run, if the file system holds one. `onChange` redraws; `onEnd` hears of
+ * each run the runner (or the watch, a forgotten one) ends, and again when a retry gets its summary on flash.
+ */
+export function initRun(onChange: () => void, onEnd?: (s: RunSummary, saved: boolean) => void): void {
+  on.change = onChange;
+  if (onEnd) on.end = onEnd;
   recoverInterruptedWrite();
   // ENDED_FILE first: when run.json is there too, it is that run's older state (a running run's save removes it).
   var cp = loadCheckpoint(ENDED_FILE);
@@ -221,12 +230,12 @@ export function snoozeRun(): void {
   var t = runNow();
   if (snoozeLeftS(run.guard, t) > 0) {
     cancelSnooze(run.guard);
-    changed();
+    on.change();
     return;
   }
   buzzEvents(snooze(run.guard, t));
   if (t - lastSaveS >= SNOOZE_SAVE_GAP_S) save(t);
-  changed();
+  on.change();
 }
 
 /** The End button: the first tap arms it, a second tap within END_CONFIRM_MS ends the run. */
@@ -238,9 +247,9 @@ export function tapEnd(): void {
   }
   endArmedUntil = Date.now() + END_CONFIRM_MS;
   setTimeout(function () {
-    if (!endArmed()) changed();
+    if (!endArmed()) on.change();
   }, END_CONFIRM_MS + 20);
-  changed();
+  on.change();
 }
 
 /** End the run now: its summary goes to the file system. */
@@ -255,8 +264,8 @@ export function endRun(): void {
   setRunning(false);
   // Bring the totals up to this second; a buzz due right now is moot: the runner just stopped.
   step(cp.guard, { t: t, bpm: null, onWrist: onWrist(), presenceKnown: presenceKnown() });
-  finish(cp);
-  changed();
+  finish(cp, true);
+  on.change();
 }
 
 /** The face is going away (me.onunload): keep the run's latest state. */

@@ -35,6 +35,7 @@ function handle(event: OutboxEvent): void {
     console.warn("Run " + r.dropped[d] + " dropped unacknowledged");
   }
   for (var i = 0; i < r.remove.length; i++) {
+    onPhone(r.remove[i]);
     try {
       fs.unlinkSync(summaryFileName(r.remove[i]));
     } catch (e) {
@@ -135,7 +136,11 @@ export function sendNewRuns(): void {
   rescan();
 }
 
-export function startSync(): void {
+/** Told of each run the phone has acknowledged (the summary card says so). */
+var onPhone: (id: string) => void = function () {};
+
+export function startSync(filedOnPhone?: (id: string) => void): void {
+  if (filedOnPhone) onPhone = filedOnPhone;
   inbox.addEventListener("newfile", receiveFiles);
   peerSocket.addEventListener("open", function () {
     handle({ type: "link-up", now: nowS() });
