@@ -12,7 +12,7 @@ import { sampleRun } from "../unit/sample-runs";
 
 const textInput = (s: string) => JSON.stringify({ name: s });
 // Seeded by the companion on first launch so the page shows the guard options in force.
-const GUARD_DEFAULTS = { maxHrMethod: "age", ceilingPercent: 65, capMinutes: 30, warnBeforeCapMinutes: 5, buzzStrength: "strong", backUnderCue: true };
+const GUARD_DEFAULTS = { maxHrMethod: "age", ceilingPercent: 65, capMinutes: 30, warnBeforeCapMinutes: 5, buzzStrength: "strong", backUnderCue: true, wrapUpHint: true };
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
 
