@@ -21,12 +21,13 @@ export function showCard(run: RunSummary, status: number): void {
   if (same) return;
   card.run = run;
   var g = document.getElementById("card") as GraphicsElement;
-  g.style.display = "inline";
-  g.onclick = function () {
+  var hide = function () {
     g.style.display = "none";
   };
+  g.style.display = "inline";
+  (document.getElementById("card-bg") as GraphicsElement).onclick = hide;
   clearTimeout(card.timer);
-  card.timer = setTimeout(g.onclick, 30000);
+  card.timer = setTimeout(hide, 30000);
 }
 
 /** The phone has this run: its card, if up, says so. */

@@ -34,7 +34,7 @@ describe("the summary card", () => {
     const [name] = summaryFileNames();
     sendFileToWatch(ACK_FILE, JSON.stringify(ackMessage([decodeSummary(readFile(name))!.id])));
     expect(text("card-status")).toBe(CARD_STATUSES[2]);
-    tap("card");
+    tap("card-bg");
     expect(isShown("card")).toBe(false);
     expect(text("state-text")).toBe(LABELS.idle);
   });
@@ -96,7 +96,7 @@ describe("the wrap-up hint", () => {
     runSeconds(29 * 60, intervals);
     expect(text("state-text")).not.toBe(LABELS.wrapUp);
     endRun();
-    tap("card");
+    tap("card-bg");
     putFile("settings.json", JSON.stringify({ wrapUpHint: false }));
     await launchFace();
     tap("start-btn");
