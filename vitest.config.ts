@@ -9,14 +9,22 @@ function aliases(side: SimSide) {
   return Object.entries(standIns(side)).map(([m, file]) => ({ find: new RegExp(`^${m}$`), replacement: resolve(__dirname, file) }));
 }
 
+// The .po files (sim/phone/i18n.ts imports them as text, as esbuild's `with { type: "text" }` does for the page).
+const poText = {
+  name: "po-text",
+  transform(code: string, id: string) {
+    return id.endsWith(".po") ? { code: "export default " + JSON.stringify(code) + ";", map: null } : null;
+  },
+};
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
-      { resolve: { alias: aliases("device") }, test: { name: "device", include: ["tests/device/**/*.test.ts"] } },
-      { resolve: { alias: aliases("phone") }, test: { name: "companion", include: ["tests/companion/**/*.test.ts"] } },
+      { plugins: [poText], test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      { plugins: [poText], resolve: { alias: aliases("device") }, test: { name: "device", include: ["tests/device/**/*.test.ts"] } },
+      { plugins: [poText], resolve: { alias: aliases("phone") }, test: { name: "companion", include: ["tests/companion/**/*.test.ts"] } },
       // The real app/ and companion/ under random fault schedules (tools/schedules.ts bundles each side itself).
-      { test: { name: "property", include: ["tests/property/**/*.test.ts"], testTimeout: 180000 } },
+      { plugins: [poText], test: { name: "property", include: ["tests/property/**/*.test.ts"], testTimeout: 180000 } },
     ],
   },
 });
