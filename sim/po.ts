@@ -21,10 +21,11 @@ export function parsePo(text: string, file: string): PoTable {
   let id: string | null = null;
   let str: string | null = null;
   let field: "id" | "str" | null = null;
+  let idAt = "";
   const flush = (where: string): void => {
     if (id === null && str === null) return;
     if (id === null || str === null) throw new Error(`${where}: msgid "${id ?? ""}" has no msgstr`);
-    if (Object.prototype.hasOwnProperty.call(table, id)) throw new Error(`${where}: msgid "${id}" appears twice`);
+    if (Object.prototype.hasOwnProperty.call(table, id)) throw new Error(`${idAt}: msgid "${id}" appears twice`);
     if (id !== "") table[id] = str;
     id = str = null;
     field = null;
@@ -39,6 +40,7 @@ export function parsePo(text: string, file: string): PoTable {
       if (m[1] === "msgid") {
         flush(where);
         id = unquote(m[2], where);
+        idAt = where;
         field = "id";
       } else if (m[1] === "msgstr") {
         if (id === null) throw new Error(`${where}: msgstr without a msgid`);
