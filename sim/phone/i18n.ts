@@ -2,8 +2,11 @@
 // "i18n" on the phone: gettext() from the same .po files fitbit-build compiles into the companion and the settings
 // page (companion/i18n/*.po, settings/i18n/*.po). One stand-in serves both sides, so it looks a message up in both
 // folders' tables (an id in both must say the same; tests/unit/translations.test.ts checks which side's table each
-// side's words come from). The language is the sim's to switch (setLanguage), where Fitbit reads the phone's locale.
+// side's words come from). The language follows the world's phone locale (world().phone.locale, set by setLanguage
+// or the preview's language menu), read at every call: where Fitbit reads the phone's locale once, at load, the sim
+// can switch it under a running page.
 import { parsePo, PoTable } from "../po";
+import { world } from "../world";
 import companionDe from "../../companion/i18n/de-DE.po" with { type: "text" };
 import companionEn from "../../companion/i18n/en-US.po" with { type: "text" };
 import companionEs from "../../companion/i18n/es-ES.po" with { type: "text" };
@@ -53,24 +56,23 @@ export function languageOf(locale: string): Language {
   return byLang ?? DEFAULT_LANGUAGE;
 }
 
-let current: Language = DEFAULT_LANGUAGE;
-
-/** Switches the phone's language (any locale: "fr-CA" speaks fr-FR, "it-IT" the default). Returns the one used. */
+/** Switches the phone's locale (any: "fr-CA" speaks fr-FR, "it-IT" the default). Returns the language it speaks. */
 export function setLanguage(locale: string): Language {
   if (typeof locale !== "string" || !/^[a-zA-Z]{2}(-[a-zA-Z0-9]+)*$/.test(locale)) {
     throw new Error(`setLanguage: "${String(locale)}" is not a locale like "de-DE"`);
   }
-  current = languageOf(locale);
-  return current;
+  world().phone.locale = locale;
+  return languageOf(locale);
 }
 
+/** The language the phone speaks now. */
 export function language(): Language {
-  return current;
+  return languageOf(world().phone.locale);
 }
 
 /** Fitbit's gettext (@fitbit-sdk/companion-gettext): the message from the current language's table, else the id
  * itself. As there, a language's missing id is not looked up in the default language. */
 export function gettext(msgid: string): string {
   const id = String(msgid);
-  return table(current)[id] || id;
+  return table(language())[id] || id;
 }
