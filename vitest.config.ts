@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import { resolve } from "node:path";
 import { SimSide, standIns } from "./sim/modules";
+import { poTextPlugin } from "./sim/po";
 
 // Fitbit modules resolve to the sim's stand-ins (sim/modules.ts has the one list), so the real app/ and companion/
 // code runs under test. Device and phone have modules of the same name ("messaging", "file-transfer"), so each
@@ -9,13 +10,8 @@ function aliases(side: SimSide) {
   return Object.entries(standIns(side)).map(([m, file]) => ({ find: new RegExp(`^${m}$`), replacement: resolve(__dirname, file) }));
 }
 
-// The .po files (sim/phone/i18n.ts imports them as text, as esbuild's `with { type: "text" }` does for the page).
-const poText = {
-  name: "po-text",
-  transform(code: string, id: string) {
-    return id.endsWith(".po") ? { code: "export default " + JSON.stringify(code) + ";", map: null } : null;
-  },
-};
+// The .po files, as text (sim/phone/i18n.ts imports them).
+const poText = poTextPlugin();
 
 export default defineConfig({
   test: {

@@ -62,3 +62,14 @@ export function parsePo(text: string, file: string): PoTable {
   flush(`${file}:${lines.length}`);
   return table;
 }
+
+/** For vitest (vite): a .po file imported as its text, as esbuild's `with { type: "text" }` gives the page and the
+ * soak's bundles. */
+export function poTextPlugin(): { name: string; transform(code: string, id: string): { code: string; map: null } | null } {
+  return {
+    name: "po-text",
+    transform(code: string, id: string) {
+      return id.endsWith(".po") ? { code: "export default " + JSON.stringify(code) + ";", map: null } : null;
+    },
+  };
+}
