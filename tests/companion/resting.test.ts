@@ -124,7 +124,7 @@ describe("the readiness hint to the watch's idle face", () => {
     await launchCompanion();
     await connectWatch();
     await watchSays(60);
-    expect(hintSent()).toBe("Pulso en reposo +12: ¿descansa?");
+    expect(hintSent()).toBe("FC en reposo +12: ¿descansar o caminar?");
     setLanguage("de-DE");
     deliverAllToWatch();
     await userSets("readinessMarginBpm", "6"); // the next settings file, in the new language
