@@ -5,11 +5,12 @@
 //
 // Issue 10's rule: a local-storage read that throws, or returns something this code did not write, never leads to
 // a write over it. The history then lives in memory only (the page still shows it), and the reason is logged.
+import { gettext } from "i18n";
 import { localStorage } from "local-storage";
 import { settingsStorage } from "settings";
 import {
   RESTING_HISTORY_KEY, READINESS_MARGIN_KEY, RestingDay, addRestingHr, dayKeyOf, encodeRestingHistory, readinessMarginFrom,
-  readinessOf, restingHistoryFrom, trimRestingHistory,
+  readinessFace, readinessOf, restingHistoryFrom, trimRestingHistory,
 } from "../common/phone/readiness";
 
 var LOCAL_KEY = "restingHistory";
@@ -93,11 +94,12 @@ export function recordRestingHr(bpm: number | null): boolean {
   return hintChanged();
 }
 
-/** The idle face's hint now ("Resting HR +7: rest or walk?"), or "" when there is none. */
+/** The idle face's hint now, in the phone's language (companion/i18n/*.po: "Resting HR +7: rest or walk?"), or ""
+ * when there is none. */
 export function currentHint(): string {
   var t = now();
   var r = readinessOf(load(), dayKeyOf(t.ms, t.tz), readinessMarginFrom(settingsStorage.getItem(READINESS_MARGIN_KEY)));
-  return r.face || "";
+  return readinessFace(r, gettext) || "";
 }
 
 var lastSentHint: string | null = null;

@@ -5,7 +5,7 @@ export const DEVICE_MODULES = [
   "appbit", "body-presence", "cbor", "clock", "display", "document", "file-transfer", "fs", "haptics", "heart-rate",
   "messaging", "user-profile",
 ] as const;
-export const PHONE_MODULES = ["companion", "file-transfer", "local-storage", "messaging", "settings"] as const;
+export const PHONE_MODULES = ["companion", "file-transfer", "i18n", "local-storage", "messaging", "settings"] as const;
 
 export type SimSide = "device" | "phone";
 

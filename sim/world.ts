@@ -80,6 +80,8 @@ export class World {
     launchReasons: {} as { peerAppLaunched?: boolean; settingsChanged?: boolean; fileTransfer?: boolean; wokenUp?: boolean },
     /** The settings page component settings/index.tsx registered, for a renderer to draw. */
     settingsPage: null as null | ((props: { settings: Record<string, string>; settingsStorage: unknown }) => unknown),
+    /** The phone's locale (Fitbit: user-settings locale.language); "i18n" (sim/phone/i18n.ts) speaks its language. */
+    locale: "en-US",
   };
   /** News for the page and the stand-ins. */
   readonly signals = {

@@ -35,3 +35,13 @@ export function deviceJs(target: (typeof TARGETS)[number], fbaPath = FBA_PATH): 
 export function hasCompanion(fbaPath = FBA_PATH): boolean {
   return new AdmZip(fbaPath).getEntry("companion.zip") !== null;
 }
+
+/** One of the phone's bundles in companion.zip ("companion.js" or "settings.js"), as the build wrote it. */
+export function phoneJs(file: "companion.js" | "settings.js", fbaPath = FBA_PATH): string {
+  if (!existsSync(fbaPath)) throw new Error(`${fbaPath} is missing: run npm run build`);
+  const entry = new AdmZip(fbaPath).getEntry("companion.zip");
+  if (!entry) throw new Error(`${fbaPath} has no companion.zip`);
+  const js = new AdmZip(entry.getData()).getEntry(file);
+  if (!js) throw new Error(`companion.zip has no ${file}`);
+  return js.getData().toString("utf8");
+}

@@ -15,6 +15,7 @@
 // - Fitbit's restingHeartRate is its own daily estimate, not a before-you-get-up count: one more reason to show a
 //   quiet hint with the numbers, and let feel decide (PRODUCT.md: "feel beats numbers").
 import { LIMITS } from "../watch/profile";
+import { Translate, say } from "./i18n";
 
 /** One day's resting heart rate: the phone's local calendar day ("2026-03-04") and whole bpm. */
 export interface RestingDay {
@@ -148,10 +149,6 @@ export interface Readiness {
   /** Days known among the previous BASELINE_DAYS. */
   knownDays: number;
   marginBpm: number;
-  /** The idle face's quiet line, only when there is a hint: "Resting HR +7: rest or walk?". */
-  face: string | null;
-  /** The settings page's sentence, always. */
-  page: string;
 }
 
 function median(xs: number[]): number {
@@ -177,32 +174,35 @@ export function readinessOf(history: RestingDay[], today: string, marginBpm?: nu
   var known = previous.length;
   var out: Readiness = {
     kind: "needs-history", todayBpm: todayBpm, baselineBpm: null, deltaBpm: null, knownDays: known, marginBpm: margin,
-    face: null, page: "",
   };
-  if (known < MIN_BASELINE_DAYS) {
-    out.page = "The resting-HR hint needs " + MIN_BASELINE_DAYS + " days of resting HR in the last " + BASELINE_DAYS +
-      " (have " + known + ").";
-    return out;
-  }
+  if (known < MIN_BASELINE_DAYS) return out;
   var base = median(previous);
   out.baselineBpm = base;
-  var usual = "your usual " + bpmText(base) + " bpm (the median of " + known + " of the last " + BASELINE_DAYS + " days)";
   if (todayBpm === null) {
     out.kind = "no-today";
-    out.page = "The watch has not reported today's resting heart rate yet; " + usual.replace("your usual", "usual is") + ".";
     return out;
   }
-  var delta = Math.floor(todayBpm - base);
-  out.deltaBpm = delta;
-  if (todayBpm - base >= margin) {
-    out.kind = "hint";
-    out.face = "Resting HR +" + delta + ": rest or walk?";
-    out.page = "Resting HR today is " + todayBpm + " bpm, " + delta + " above " + usual + ". A raised resting HR can mean " +
-      "fatigue or a coming illness: a rest day or a walk is not a failure, and if you run, keep it very easy.";
-    return out;
-  }
-  out.kind = "usual";
-  out.page = "Resting HR today is " + todayBpm + " bpm, " + usual + ": no sign you need a rest day (the hint shows at +" +
-    margin + ").";
+  out.deltaBpm = Math.floor(todayBpm - base);
+  out.kind = todayBpm - base >= margin ? "hint" : "usual";
   return out;
+}
+
+/** The idle face's quiet line, only when there is a hint ("Resting HR +7: rest or walk?"), else null. The watch
+ * drops a hint over MAX_HINT_CHARS (common/watch/protocol.ts): every translation is tested to fit. */
+export function readinessFace(r: Readiness, t: Translate): string | null {
+  return r.kind === "hint" ? say(t, "hint_face", { delta: r.deltaBpm === null ? 0 : r.deltaBpm }) : null;
+}
+
+/** The settings page's sentence, always. */
+export function readinessPage(r: Readiness, t: Translate): string {
+  if (r.kind === "needs-history" || r.baselineBpm === null) {
+    return say(t, "ready_needs_history", { need: MIN_BASELINE_DAYS, days: BASELINE_DAYS, have: r.knownDays });
+  }
+  var values = {
+    today: r.todayBpm === null ? "" : r.todayBpm, usual: bpmText(r.baselineBpm), known: r.knownDays, days: BASELINE_DAYS,
+    delta: r.deltaBpm === null ? "" : r.deltaBpm, margin: r.marginBpm,
+  };
+  if (r.kind === "no-today") return say(t, "ready_no_today", values);
+  if (r.kind === "hint") return say(t, "ready_hint", values);
+  return say(t, "ready_usual", values);
 }

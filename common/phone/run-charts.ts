@@ -8,6 +8,7 @@ import { formatDuration } from "../watch/format";
 import { RestingDay, dayNumber } from "./readiness";
 import { RunSummary } from "../watch/summary";
 import { WeekTotals, weeklyTotals } from "./week";
+import { Translate, say } from "./i18n";
 
 var W = 300;
 var H = 120;
@@ -82,19 +83,18 @@ function secondsOverAbout(p: HrProfile): number {
 }
 
 /** The run in words: what the chart shows, for a page that cannot show the image. */
-export function runChartText(p: HrProfile, ceilingBpm: number): string {
+export function runChartText(p: HrProfile, ceilingBpm: number, t: Translate): string {
   var c = ceilingDisplayBpm(ceilingBpm);
   var r = levelRange(p);
-  if (r.hi === 0) return "No heart rate was recorded for this run.";
+  if (r.hi === 0) return t("chart_run_no_hr");
   var over = overRanges(p);
-  var head = "Heart rate " + r.lo + "-" + r.hi + " bpm against your " + c + " bpm ceiling";
-  if (over === "") return head + ": never over it.";
-  return head + ": over it at " + over + " min (" + formatDuration(secondsOverAbout(p)) + " or less).";
+  var values = { lo: r.lo, hi: r.hi, ceiling: c, minutes: over, duration: formatDuration(secondsOverAbout(p)) };
+  return say(t, over === "" ? "chart_run_never_over" : "chart_run_over", values);
 }
 
 /** One run: the level per bucket as a line (broken where there was no reading), the ceiling dashed, the buckets with
  * time over it shaded red (deeper for more of the bucket), a time axis in minutes. */
-export function runChartSvg(p: HrProfile, ceilingBpm: number): string {
+export function runChartSvg(p: HrProfile, ceilingBpm: number, t: Translate): string {
   var c = ceilingDisplayBpm(ceilingBpm);
   var r = levelRange(p);
   var lo = Math.floor(Math.min(r.lo > 0 ? r.lo : c, c - 20) / 10) * 10;
@@ -104,7 +104,7 @@ export function runChartSvg(p: HrProfile, ceilingBpm: number): string {
   var plotH = H - TOP - BOTTOM;
   var bw = plotW / n;
   var y = function (bpm: number): number { return TOP + plotH - ((bpm - lo) / (hi - lo)) * plotH; };
-  var out = open(runChartText(p, ceilingBpm));
+  var out = open(runChartText(p, ceilingBpm, t));
   for (var i = 0; i < p.over.length; i++) {
     if (p.over[i] > 0) {
       out += "<rect class=\"over\" x=\"" + n1(LEFT + i * bw) + "\" y=\"" + TOP + "\" width=\"" + n1(bw) + "\" height=\"" + plotH +
@@ -167,7 +167,7 @@ function minutesOver(w: WeekTotals): number {
 }
 
 /** The weeks in words. */
-export function weekChartText(v: WeekView): string {
+export function weekChartText(v: WeekView, t: Translate): string {
   var runs: string[] = [];
   var over: string[] = [];
   var rest: number[] = [];
@@ -176,15 +176,15 @@ export function weekChartText(v: WeekView): string {
     over.push(formatDuration(v.weeks[i].secondsAboveCeiling));
     if (v.resting[i] !== null) rest.push(v.resting[i] as number);
   }
-  var s = "Last " + v.weeks.length + " weeks, oldest first: recovery runs " + runs.join(", ") + " (+ too hard); time over the ceiling " + over.join(", ") + ".";
-  if (rest.length >= 2) s += " Resting HR " + n1(rest[0]) + " to " + n1(rest[rest.length - 1]) + " bpm.";
-  else if (rest.length === 1) s += " Resting HR " + n1(rest[0]) + " bpm.";
+  var s = say(t, "chart_weeks", { weeks: v.weeks.length, runs: runs.join(", "), over: over.join(", ") });
+  if (rest.length >= 2) s += " " + say(t, "chart_weeks_resting_range", { from: n1(rest[0]), to: n1(rest[rest.length - 1]) });
+  else if (rest.length === 1) s += " " + say(t, "chart_weeks_resting", { bpm: n1(rest[0]) });
   return s;
 }
 
 /** The weekly view: a bar per week (easy runs green, too-hard runs orange on top, the count above), minutes over the
  * ceiling under each bar, and the weekly median resting HR as a line on its own scale (right). */
-export function weekChartSvg(v: WeekView): string {
+export function weekChartSvg(v: WeekView, t: Translate): string {
   var n = v.weeks.length > 0 ? v.weeks.length : 1;
   var plotW = W - LEFT - RIGHT - 20;
   var plotH = H - TOP - BOTTOM - 10;
@@ -193,7 +193,7 @@ export function weekChartSvg(v: WeekView): string {
   for (var i = 0; i < v.weeks.length; i++) if (v.weeks[i].runs > maxRuns) maxRuns = v.weeks[i].runs;
   var base = TOP + 10 + plotH;
   var perRun = plotH / maxRuns;
-  var out = open(weekChartText(v));
+  var out = open(weekChartText(v, t));
   for (var k = 0; k < v.weeks.length; k++) {
     var wk = v.weeks[k];
     var x = LEFT + k * slot + slot * 0.2;
@@ -206,7 +206,7 @@ export function weekChartSvg(v: WeekView): string {
     out += text(x + bw / 2, H - 5, minutesOver(wk) + " min", "middle", minutesOver(wk) > 0 ? OVER_COLOUR : INK);
   }
   out += "<line x1=\"" + LEFT + "\" y1=\"" + n1(base) + "\" x2=\"" + n1(LEFT + plotW) + "\" y2=\"" + n1(base) + "\" stroke=\"" + INK + "\"/>";
-  out += text(2, H - 5, "over:", "start", INK);
+  out += text(2, H - 5, t("chart_label_over"), "start", INK);
   var lo = 0;
   var hi = 0;
   for (var r = 0; r < v.resting.length; r++) {
@@ -229,8 +229,8 @@ export function weekChartSvg(v: WeekView): string {
     }
     if (pts.length > 1) out += "<polyline class=\"resting-trend\" fill=\"none\" stroke=\"" + HR_COLOUR + "\" stroke-width=\"1.5\" points=\"" + pts.join(" ") + "\"/>";
     out += text(W - 2, TOP + 18, String(hi), "end", HR_COLOUR) + text(W - 2, base, String(lo), "end", HR_COLOUR);
-    out += text(W - 2, TOP + 6, "rest HR", "end", HR_COLOUR);
+    out += text(W - 2, TOP + 6, t("chart_label_resting"), "end", HR_COLOUR);
   }
-  out += text(LEFT, TOP + 6, "runs a week", "start", INK);
+  out += text(LEFT, TOP + 6, t("chart_label_runs"), "start", INK);
   return out + "</svg>";
 }

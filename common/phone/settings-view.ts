@@ -1,14 +1,17 @@
-// Everything the settings page shows, as text, from what settings storage holds: field messages, the ceiling
-// computed by the same engine the watch uses, and the recent runs with their verdicts. The page (settings/) only
-// lays this out. Pure and ES5-safe.
+// Everything the settings page shows, as text in the runner's language (a Translate in: the page passes Fitbit's
+// gettext), from what settings storage holds: field messages, the ceiling computed by the same engine the watch
+// uses, and the recent runs with their verdicts. The page (settings/) only lays this out. Pure and ES5-safe.
 import { MaxHrMethod, maxHrOf } from "../watch/profile";
 import { ceilingDisplayBpm, ceilingOf, heartRateReserve, zoneBoundsBpm, zoneOf } from "../watch/zones";
 import { decodeRecentRuns } from "./history";
 import { RunSummary } from "../watch/summary";
 import { formatDuration, pad2 } from "../watch/format";
 import { verdictOf } from "./verdict";
+import { Translate, say, sayCount } from "./i18n";
 import { weekLine } from "./week";
-import { RESTING_HISTORY_KEY, READINESS_MARGIN_KEY, dayKeyOf, readinessMarginFrom, readinessOf, restingHistoryFrom } from "./readiness";
+import {
+  RESTING_HISTORY_KEY, READINESS_MARGIN_KEY, dayKeyOf, readinessMarginFrom, readinessOf, readinessPage, restingHistoryFrom,
+} from "./readiness";
 import { runChartSvg, runChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "./run-charts";
 import { decodeHrProfile } from "../watch/hr-profile";
 import {
@@ -65,38 +68,34 @@ export interface SettingsView {
   runs: RunView[];
 }
 
-var METHOD_NAMES: { [m: string]: string } = {
-  age: "220 - age", tanaka: "Tanaka, 208 - 0.7 x age", watch: "the watch's value", measured: "measured",
-};
-var DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-var MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** "Mon 3 Mar, 07:05" in the phone's local time (tzOffsetMinutes as Date.prototype.getTimezoneOffset). */
-export function formatRunDate(startedAtS: number, tzOffsetMinutes: number): string {
+export function formatRunDate(startedAtS: number, tzOffsetMinutes: number, t: Translate): string {
   var d = new Date(startedAtS * 1000 - tzOffsetMinutes * 60000);
-  return DAY_NAMES[d.getUTCDay()] + " " + d.getUTCDate() + " " + MONTH_NAMES[d.getUTCMonth()] + ", " +
-    pad2(d.getUTCHours()) + ":" + pad2(d.getUTCMinutes());
+  return say(t, "run_date", {
+    weekday: t("weekday_" + d.getUTCDay()), day: d.getUTCDate(), month: t("month_" + (d.getUTCMonth() + 1)),
+    time: pad2(d.getUTCHours()) + ":" + pad2(d.getUTCMinutes()),
+  });
 }
 
-function plural(n: number, one: string, many: string): string {
-  return n + " " + (n === 1 ? one : many);
-}
-
-export function runView(run: RunSummary, tzOffsetMinutes: number): RunView {
-  var verdict = verdictOf(run);
-  var above = run.secondsAboveCeiling > 0 ? formatDuration(run.secondsAboveCeiling) + " above " : "never above ";
-  var stats = formatDuration(run.durationS) + " - avg " + run.avgHr + " / max " + run.maxHr + " bpm - " +
-    above + ceilingDisplayBpm(run.ceilingBpm) + " bpm - " +
-    plural(run.buzzes, "buzz", "buzzes") + (run.capReached ? " - cap reached" : "");
+export function runView(run: RunSummary, tzOffsetMinutes: number, t: Translate): RunView {
+  var verdict = verdictOf(run, t);
+  var ceiling = ceilingDisplayBpm(run.ceilingBpm);
+  var above = run.secondsAboveCeiling > 0 ?
+    say(t, "run_above", { duration: formatDuration(run.secondsAboveCeiling), ceiling: ceiling }) :
+    say(t, "run_never_above", { ceiling: ceiling });
+  var stats = say(t, "run_stats", {
+    duration: formatDuration(run.durationS), avg: run.avgHr, max: run.maxHr, above: above,
+    buzzes: sayCount(t, "run_buzzes", run.buzzes),
+  }) + (run.capReached ? " - " + t("run_cap_reached") : "");
   var profile = decodeHrProfile(run.hrProfile);
   return {
-    title: formatRunDate(run.startedAt, tzOffsetMinutes), stats: stats, verdict: verdict.text, easy: verdict.easy,
-    chart: profile ? svgDataUri(runChartSvg(profile, run.ceilingBpm)) : null,
-    chartText: profile ? runChartText(profile, run.ceilingBpm) : null,
+    title: formatRunDate(run.startedAt, tzOffsetMinutes, t), stats: stats, verdict: verdict.text, easy: verdict.easy,
+    chart: profile ? svgDataUri(runChartSvg(profile, run.ceilingBpm, t)) : null,
+    chartText: profile ? runChartText(profile, run.ceilingBpm, t) : null,
   };
 }
 
-export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes: number): SettingsView {
+export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes: number, t: Translate): SettingsView {
   var watch = watchProfileFromStorage(get(WATCH_PROFILE_KEY));
   var reading = readSettings(get, watch);
   var ceiling: CeilingView | null = null;
@@ -107,38 +106,41 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
     var c = ceilingOf(p);
     var bounds = zoneBoundsBpm(p);
     var zones: string[] = [];
-    for (var z = 0; z < 5; z++) zones.push("Zone " + (z + 1) + ": " + Math.round(bounds[z]) + "-" + Math.round(bounds[z + 1]) + " bpm");
-    var methodNote = METHOD_NAMES[p.maxHrMethod as MaxHrMethod];
-    if (p.maxHrMethod === "watch" && !(p.watchMaxHr > 0)) methodNote = "220 - age until the watch knows yours";
+    for (var z = 0; z < 5; z++) {
+      zones.push(say(t, "zone_line", { zone: z + 1, low: Math.round(bounds[z]), high: Math.round(bounds[z + 1]) }));
+    }
+    var method: MaxHrMethod = p.maxHrMethod;
+    var methodNote = t(method === "watch" && !(p.watchMaxHr > 0) ? "method_note_watch_unknown" : "method_note_" + method);
     ceiling = {
-      maxHr: "Max heart rate: " + Math.round(max) + " bpm (" + methodNote + ")",
-      reserve: "Heart-rate reserve: " + Math.round(heartRateReserve(p)) + " bpm (max " + Math.round(max) + " - resting " + p.restingHr + ")",
-      ceiling: "Ceiling: " + (Math.round(c * 10) / 10) + " bpm, so stay at " + ceilingDisplayBpm(c) + " or below (" +
-        Math.round(p.ceilingFraction * 100) + "% of reserve, zone " + zoneOf(c, p.restingHr, max) + ")",
+      maxHr: say(t, "ceiling_max_hr", { max: Math.round(max), method: methodNote }),
+      reserve: say(t, "ceiling_reserve", { reserve: Math.round(heartRateReserve(p)), max: Math.round(max), resting: p.restingHr }),
+      ceiling: say(t, "ceiling_line", {
+        ceiling: Math.round(c * 10) / 10, shown: ceilingDisplayBpm(c), percent: Math.round(p.ceilingFraction * 100),
+        zone: zoneOf(c, p.restingHr, max),
+      }),
       zones: zones,
     };
     // Until the watch has shared its profile, this check used the built-in fallback (35 y, resting 60) where the
     // watch uses its own: it may still refuse them (issue 10), so say only what is known.
-    status = watch !== null ? "The watch uses these settings." :
-      "Sent to the watch, which checks them against its own profile (not shared yet): if it refuses them, it keeps your last valid settings.";
+    status = t(watch !== null ? "status_in_use" : "status_sent_unconfirmed");
   } else {
-    status = "Not sent to the watch until the messages above are fixed: the watch keeps your last valid settings.";
+    status = t("status_not_sent");
   }
   var watchNote: string | null = null;
   if (watch !== null) {
     var parts: string[] = [];
-    if (watch.age !== null) parts.push("age " + watch.age);
-    if (watch.restingHr !== null) parts.push("resting " + watch.restingHr + " bpm");
-    if (watch.maxHr !== null) parts.push("max " + watch.maxHr + " bpm");
-    if (parts.length > 0) watchNote = "Your watch says: " + parts.join(", ") + ". Fields left empty use these.";
+    if (watch.age !== null) parts.push(say(t, "watch_age", { age: watch.age }));
+    if (watch.restingHr !== null) parts.push(say(t, "watch_resting", { bpm: watch.restingHr }));
+    if (watch.maxHr !== null) parts.push(say(t, "watch_max", { bpm: watch.maxHr }));
+    if (parts.length > 0) watchNote = say(t, "watch_note", { parts: parts.join(t("list_separator")) });
   }
   var useWatchResting = storedValue(get(USE_WATCH_RESTING_KEY)) === true;
   if (useWatchResting && (watch === null || watch.restingHr === null)) {
-    watchNote = "The watch has not shared its resting heart rate yet: the typed one is used until it does.";
+    watchNote = t("watch_no_resting");
   }
   var runs = decodeRecentRuns(get(RECENT_RUNS_KEY));
   var views: RunView[] = [];
-  for (var i = 0; i < runs.length; i++) views.push(runView(runs[i], tzOffsetMinutes));
+  for (var i = 0; i < runs.length; i++) views.push(runView(runs[i], tzOffsetMinutes, t));
   var resting = restingHistoryFrom(get(RESTING_HISTORY_KEY));
   var weeks = weekView(runs, resting, nowMs, tzOffsetMinutes, CHART_WEEKS);
   var readiness = readinessOf(resting, dayKeyOf(nowMs, tzOffsetMinutes), readinessMarginFrom(get(READINESS_MARGIN_KEY)));
@@ -150,9 +152,9 @@ export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes:
     watchNote: watchNote,
     measuredChosen: storedValue(get("maxHrMethod")) === "measured",
     useWatchResting: useWatchResting,
-    week: weekLine(runs, nowMs, tzOffsetMinutes),
-    weekChart: { uri: svgDataUri(weekChartSvg(weeks)), text: weekChartText(weeks) },
-    readiness: readiness.page,
+    week: weekLine(runs, nowMs, tzOffsetMinutes, t),
+    weekChart: { uri: svgDataUri(weekChartSvg(weeks, t)), text: weekChartText(weeks, t) },
+    readiness: readinessPage(readiness, t),
     readinessHint: readiness.kind === "hint",
     runs: views,
   };

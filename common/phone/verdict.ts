@@ -1,9 +1,11 @@
-// The one-line verdict on a finished run, as the phone shows it: did it stay a recovery run? A recovery run is
+// The one-line verdict on a finished run, as the phone shows it in the runner's language (verdictOf takes a
+// Translate): did it stay a recovery run? A recovery run is
 // easy and short (PRODUCT.md): a few brief excursions over the ceiling are hills, not a hidden workout.
 // ES5-safe.
 import { RunSummary } from "../watch/summary";
 import { formatDuration } from "../watch/format";
 import { ceilingDisplayBpm } from "../watch/zones";
+import { MessageValues, Translate, say } from "./i18n";
 
 /** Time above the ceiling that still counts as easy: a minute, or 5% of the moving time if that is longer. */
 export var ALLOWED_ABOVE_S = 60;
@@ -13,31 +15,44 @@ export var OVER_CAP_GRACE_S = 5 * 60;
 
 export interface Verdict {
   easy: boolean;
-  /** Why it was too hard; empty when it stayed easy. */
+  /** Why it was too hard, in the runner's language; empty when it stayed easy. */
   reasons: string[];
   /** One line for the phone. */
   text: string;
 }
 
-export function verdictOf(run: RunSummary): Verdict {
+/** Why a run went too hard, as message ids with their values (verdictOf words them). */
+function reasonsOf(run: RunSummary): { id: string; values: MessageValues }[] {
   var ceiling = ceilingDisplayBpm(run.ceilingBpm);
-  var reasons: string[] = [];
+  var out: { id: string; values: MessageValues }[] = [];
   var allowed = Math.max(ALLOWED_ABOVE_S, ALLOWED_ABOVE_FRACTION * run.movingS);
   if (run.secondsAboveCeiling > allowed) {
-    reasons.push(formatDuration(run.secondsAboveCeiling) + " above your " + ceiling + " bpm ceiling");
+    out.push({ id: "reason_above", values: { duration: formatDuration(run.secondsAboveCeiling), ceiling: ceiling } });
   }
-  if (run.avgHr > run.ceilingBpm) {
-    reasons.push("averaged " + run.avgHr + " bpm");
-  }
+  if (run.avgHr > run.ceilingBpm) out.push({ id: "reason_average", values: { avg: run.avgHr } });
   var overCapS = run.durationS - run.capMinutes * 60;
   if (overCapS > OVER_CAP_GRACE_S) {
-    reasons.push("ran " + Math.round(overCapS / 60) + " min past the " + run.capMinutes + "-min cap");
+    out.push({ id: "reason_past_cap", values: { over: Math.round(overCapS / 60), cap: run.capMinutes } });
   }
+  return out;
+}
+
+/** Whether the run stayed a recovery run (what the week's counts use). */
+export function stayedEasy(run: RunSummary): boolean {
+  return reasonsOf(run).length === 0;
+}
+
+export function verdictOf(run: RunSummary, t: Translate): Verdict {
+  var found = reasonsOf(run);
+  var reasons: string[] = [];
+  for (var i = 0; i < found.length; i++) reasons.push(say(t, found[i].id, found[i].values));
   if (reasons.length > 0) {
-    return { easy: false, reasons: reasons, text: "Too hard for a recovery run: " + reasons.join(", ") + "." };
+    return { easy: false, reasons: reasons, text: say(t, "verdict_too_hard", { reasons: reasons.join(t("list_separator")) }) };
   }
-  var detail = run.secondsAboveCeiling > 0 ? " (" + formatDuration(run.secondsAboveCeiling) + " briefly over " + ceiling + " bpm)" : "";
-  return { easy: true, reasons: reasons, text: "Stayed easy" + detail + "." };
+  var text = run.secondsAboveCeiling > 0 ?
+    say(t, "verdict_easy_brief", { duration: formatDuration(run.secondsAboveCeiling), ceiling: ceilingDisplayBpm(run.ceilingBpm) }) :
+    t("verdict_easy");
+  return { easy: true, reasons: reasons, text: text };
 }
 
 var DAY_MS = 86400000;
@@ -61,7 +76,7 @@ export function weekCount(runs: RunSummary[], weekStartS: number): { runs: numbe
   for (var i = 0; i < runs.length; i++) {
     if (runs[i].startedAt < weekStartS) continue;
     count++;
-    if (verdictOf(runs[i]).easy) easy++;
+    if (stayedEasy(runs[i])) easy++;
   }
   return { runs: count, easy: easy };
 }

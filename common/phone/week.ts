@@ -2,7 +2,8 @@
 // that went too hard is said apart, never counted as a recovery run), and the weekly totals the weekly chart draws.
 // Pure and ES5-safe. Weeks start on Monday at local midnight (verdict.ts weekStartOf).
 import { RunSummary } from "../watch/summary";
-import { verdictOf, weekStartOf } from "./verdict";
+import { stayedEasy, weekStartOf } from "./verdict";
+import { Translate, say, sayCount } from "./i18n";
 
 var WEEK_S = 7 * 86400;
 
@@ -37,7 +38,7 @@ export function weeklyTotals(runs: RunSummary[], nowMs: number, tzOffsetMinutes:
     if (r.startedAt < first || r.startedAt >= thisWeek + WEEK_S) continue;
     var k = out[Math.floor((r.startedAt - first) / WEEK_S)];
     k.runs++;
-    if (verdictOf(r).easy) k.easy++;
+    if (stayedEasy(r)) k.easy++;
     else k.hard++;
     k.secondsAboveCeiling += r.secondsAboveCeiling;
     k.movingS += r.movingS;
@@ -45,15 +46,11 @@ export function weeklyTotals(runs: RunSummary[], nowMs: number, tzOffsetMinutes:
   return out;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return n + " " + (n === 1 ? one : many);
-}
-
 /** "This week: 2 recovery runs.", "This week: 1 recovery run, and 1 run that went too hard.", "This week: no runs yet." */
-export function weekLine(runs: RunSummary[], nowMs: number, tzOffsetMinutes: number): string {
+export function weekLine(runs: RunSummary[], nowMs: number, tzOffsetMinutes: number, t: Translate): string {
   var w = weeklyTotals(runs, nowMs, tzOffsetMinutes, 1)[0];
-  if (w.runs === 0) return "This week: no runs yet.";
-  var easy = w.easy === 0 ? "no recovery runs" : plural(w.easy, "recovery run", "recovery runs");
-  var hard = w.hard === 0 ? "" : ", and " + plural(w.hard, "run that", "runs that") + " went too hard";
-  return "This week: " + easy + hard + ".";
+  if (w.runs === 0) return t("week_no_runs");
+  var easy = w.easy === 0 ? t("week_easy_none") : sayCount(t, "week_easy", w.easy);
+  var hard = w.hard === 0 ? "" : sayCount(t, "week_hard", w.hard);
+  return say(t, "week_line", { easy: easy, hard: hard });
 }

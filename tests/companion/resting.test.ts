@@ -7,6 +7,7 @@ import {
   deliverAllToWatch,
 } from "../../sim/harness/phone";
 import { SETTINGS_LINK_FILE, parseLinkText, watchProfileMessage } from "../../common/watch/protocol";
+import { setLanguage } from "../../sim/phone/i18n";
 import {
   RESTING_HISTORY_DAYS, RESTING_HISTORY_KEY, RestingDay, dayKeyOf, encodeRestingHistory, restingHistoryFrom,
 } from "../../common/phone/readiness";
@@ -115,6 +116,19 @@ describe("the readiness hint to the watch's idle face", () => {
     deliverAllToWatch();
     await userSets("readinessMarginBpm", "7");
     expect(hintSent()).toBe("Resting HR +7: rest or walk?");
+  });
+
+  it("is worded in the phone's language, and follows a change of it", async () => {
+    setLanguage("es-MX");
+    putLocalItem("restingHistory", pastDays(8, 48));
+    await launchCompanion();
+    await connectWatch();
+    await watchSays(60);
+    expect(hintSent()).toBe("FC en reposo +12: ¿descansar o caminar?");
+    setLanguage("de-DE");
+    deliverAllToWatch();
+    await userSets("readinessMarginBpm", "6"); // the next settings file, in the new language
+    expect(hintSent()).toBe("Ruhepuls +12: Pause oder gehen?");
   });
 
   it("is left out without 7 known days, or when today is usual", async () => {

@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gettext } from "../../sim/phone/i18n";
 import { encodeRestingHistory, RestingDay } from "../../common/phone/readiness";
 import { addToHrProfile, encodeHrProfile, startHrProfile } from "../../common/watch/hr-profile";
 import { encodeSummary, RunSummary } from "../../common/watch/summary";
@@ -72,7 +73,7 @@ describe("the phone's charts and the readiness hint in the browser preview", () 
     await shootFace(page, "idle-readiness-hint");
 
     const recent = page.locator("#settings-root section", { hasText: "Recent runs" });
-    await expect(recent.textContent()).resolves.toContain(weekLine(runs, nowMs, tz));
+    await expect(recent.textContent()).resolves.toContain(weekLine(runs, nowMs, tz, gettext));
     const images = recent.locator("img.fb-icon");
     expect(await images.count()).toBe(1 + runs.length); // the weeks, then each run's own chart
     await page.waitForFunction(() => Array.from(document.querySelectorAll("#settings-root img.fb-icon")).every((i) => (i as HTMLImageElement).complete));

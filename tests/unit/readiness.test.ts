@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { gettext } from "../../sim/phone/i18n";
 import {
-  addRestingHr, dayKeyOf, dayNumber, encodeRestingHistory, readinessMarginFrom, readinessOf, restingHistoryFrom,
+  addRestingHr, dayKeyOf, dayNumber, encodeRestingHistory, readinessFace, readinessMarginFrom, readinessOf, readinessPage, restingHistoryFrom,
   RestingDay, RESTING_HISTORY_DAYS, trimRestingHistory,
 } from "../../common/phone/readiness";
 
@@ -68,16 +69,16 @@ describe("should I run today?", () => {
     const h = addRestingHr(daysBefore(TODAY, usual), TODAY, 59);
     const r = readinessOf(h, TODAY, 5);
     expect(r.kind).toBe("hint");
-    expect(r.face).toBe("Resting HR +7: rest or walk?");
-    expect(r.page).toMatch(/^Resting HR today is 59 bpm, 7 above your usual 52 bpm \(the median of 14 of the last 14 days\)/);
+    expect(readinessFace(r, gettext)).toBe("Resting HR +7: rest or walk?");
+    expect(readinessPage(r, gettext)).toMatch(/^Resting HR today is 59 bpm, 7 above your usual 52 bpm \(the median of 14 of the last 14 days\)/);
   });
 
   it("says nothing on the face at +4 with the default margin of 5, and hints at +4 when the margin is 4", () => {
     const h = addRestingHr(daysBefore(TODAY, usual), TODAY, 56);
     expect(readinessOf(h, TODAY).kind).toBe("usual");
-    expect(readinessOf(h, TODAY).face).toBeNull();
-    expect(readinessOf(h, TODAY).page).toMatch(/no sign you need a rest day \(the hint shows at \+5\)/);
-    expect(readinessOf(h, TODAY, 4).face).toBe("Resting HR +4: rest or walk?");
+    expect(readinessFace(readinessOf(h, TODAY), gettext)).toBeNull();
+    expect(readinessPage(readinessOf(h, TODAY), gettext)).toMatch(/no sign you need a rest day \(the hint shows at \+5\)/);
+    expect(readinessFace(readinessOf(h, TODAY, 4), gettext)).toBe("Resting HR +4: rest or walk?");
   });
 
   it("one odd day in the baseline does not move it (a median, not a mean)", () => {
@@ -91,8 +92,8 @@ describe("should I run today?", () => {
     const h = addRestingHr(daysBefore(TODAY, [52, 52, 52, 52, 52, 52]), TODAY, 70);
     const r = readinessOf(h, TODAY);
     expect(r.kind).toBe("needs-history");
-    expect(r.face).toBeNull();
-    expect(r.page).toBe("The resting-HR hint needs 7 days of resting HR in the last 14 (have 6).");
+    expect(readinessFace(r, gettext)).toBeNull();
+    expect(readinessPage(r, gettext)).toBe("The resting-HR hint needs 7 days of resting HR in the last 14 (have 6).");
   });
 
   it("does not count days older than the 14 before today", () => {
@@ -103,8 +104,8 @@ describe("should I run today?", () => {
   it("waits for today's value rather than judging yesterday's", () => {
     const r = readinessOf(daysBefore(TODAY, usual), TODAY);
     expect(r.kind).toBe("no-today");
-    expect(r.face).toBeNull();
-    expect(r.page).toMatch(/not reported today's resting heart rate yet; usual is 52 bpm/);
+    expect(readinessFace(r, gettext)).toBeNull();
+    expect(readinessPage(r, gettext)).toMatch(/not reported today's resting heart rate yet; usual is 52 bpm/);
   });
 
   it("reads the margin setting as a Slider stores it, falling back to 5", () => {

@@ -1,5 +1,6 @@
 // The phone's pictures: a run's heart rate against its ceiling, and the weekly view, as SVG data URIs with text.
 import { describe, expect, it } from "vitest";
+import { gettext } from "../../sim/phone/i18n";
 import { addToHrProfile, decodeHrProfile, encodeHrProfile, HR_PROFILE_BUCKETS, startHrProfile, HrProfileState } from "../../common/watch/hr-profile";
 import { escapeXml, runChartSvg, runChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "../../common/phone/run-charts";
 import { addRestingHr, RestingDay } from "../../common/phone/readiness";
@@ -73,7 +74,7 @@ describe("the run chart", () => {
   const p = decodeHrProfile(encodeHrProfile(profileOf(30, climb)))!;
 
   it("is well-formed SVG with the HR line, the ceiling and the minutes over it marked", () => {
-    const svg = runChartSvg(p, 145.55);
+    const svg = runChartSvg(p, 145.55, gettext);
     expect(checkXml(svg)).toEqual([]);
     expect(svg.match(/class="over"/g)!.length).toBe(3);
     expect(svg).toContain('class="ceiling"');
@@ -83,25 +84,25 @@ describe("the run chart", () => {
   });
 
   it("says the same in words, as the fallback and the image's title", () => {
-    const text = runChartText(p, 145.55);
+    const text = runChartText(p, 145.55, gettext);
     expect(text).toBe("Heart rate 125-150 bpm against your 145 bpm ceiling: over it at 22-25 min (3 min or less).");
-    expect(runChartSvg(p, 145.55)).toContain("<title>" + text + "</title>");
-    expect(runChartText(decodeHrProfile(encodeHrProfile(profileOf(30, () => 130)))!, 145.55)).toMatch(/never over it\.$/);
-    expect(runChartText({ widthS: 60, levels: [], over: [] }, 145)).toBe("No heart rate was recorded for this run.");
+    expect(runChartSvg(p, 145.55, gettext)).toContain("<title>" + text + "</title>");
+    expect(runChartText(decodeHrProfile(encodeHrProfile(profileOf(30, () => 130)))!, 145.55, gettext)).toMatch(/never over it\.$/);
+    expect(runChartText({ widthS: 60, levels: [], over: [] }, 145, gettext)).toBe("No heart rate was recorded for this run.");
   });
 
   it("breaks the line at a hole instead of drawing through it", () => {
     const holed = decodeHrProfile(encodeHrProfile(profileOf(20, (t) => (t >= 600 && t < 720 ? null : 130))))!;
-    expect(runChartSvg(holed, 145).match(/class="hr"/g)!.length).toBe(2);
+    expect(runChartSvg(holed, 145, gettext).match(/class="hr"/g)!.length).toBe(2);
   });
 
   it("travels as a data URI that decodes back to the same SVG, and is the same every time", () => {
-    const svg = runChartSvg(p, 145.55);
+    const svg = runChartSvg(p, 145.55, gettext);
     const uri = svgDataUri(svg);
     expect(uri.startsWith("data:image/svg+xml;charset=utf-8,")).toBe(true);
     expect(uri).not.toMatch(/[<>"# ]/);
     expect(decodeURIComponent(uri.slice(uri.indexOf(",") + 1))).toBe(svg);
-    expect(runChartSvg(p, 145.55)).toBe(svg);
+    expect(runChartSvg(p, 145.55, gettext)).toBe(svg);
     expect(uri.length).toBeLessThan(8000);
   });
 
@@ -127,7 +128,7 @@ describe("the weekly chart", () => {
   });
 
   it("is well-formed SVG with bars for easy and too-hard runs, minutes over, and the resting-HR trend", () => {
-    const svg = weekChartSvg(v);
+    const svg = weekChartSvg(v, gettext);
     expect(checkXml(svg)).toEqual([]);
     expect(svg.match(/class="easy"/g)!.length).toBe(2);
     expect(svg.match(/class="hard"/g)!.length).toBe(1);
@@ -139,11 +140,11 @@ describe("the weekly chart", () => {
   });
 
   it("says it in words too", () => {
-    expect(weekChartText(v)).toBe("Last 4 weeks, oldest first: recovery runs 0, 0, 1, 1+1 (+ too hard); time over the ceiling 0 s, 0 s, 30 s, 10 min. Resting HR 50 to 54 bpm.");
+    expect(weekChartText(v, gettext)).toBe("Last 4 weeks, oldest first: recovery runs 0, 0, 1, 1+1 (+ too hard); time over the ceiling 0 s, 0 s, 30 s, 10 min. Resting HR 50 to 54 bpm.");
   });
 
   it("draws an empty history without failing", () => {
-    const svg = weekChartSvg(weekView([], [], now, 0, 6));
+    const svg = weekChartSvg(weekView([], [], now, 0, 6), gettext);
     expect(checkXml(svg)).toEqual([]);
     expect(svg).not.toContain('class="resting"');
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gettext } from "../../sim/phone/i18n";
 import { verdictOf, weekCount, weekStartOf } from "../../common/phone/verdict";
 import { sampleRun } from "./sample-runs";
 
@@ -6,32 +7,32 @@ const start = Date.UTC(2026, 2, 4, 7); // a Wednesday
 
 describe("the verdict on a run", () => {
   it("says a run under the ceiling and within the cap stayed easy", () => {
-    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 0 }));
+    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 0 }), gettext);
     expect(v).toEqual({ easy: true, reasons: [], text: "Stayed easy." });
   });
 
   it("forgives a brief hill but mentions it", () => {
-    expect(verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 45 })).text).toBe("Stayed easy (45 s briefly over 145 bpm).");
+    expect(verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 45 }), gettext).text).toBe("Stayed easy (45 s briefly over 145 bpm).");
   });
 
   it("calls a run with minutes above the ceiling too hard, and says how long", () => {
-    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 400, movingS: 1700 }));
+    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 400, movingS: 1700 }), gettext);
     expect(v.easy).toBe(false);
     expect(v.text).toBe("Too hard for a recovery run: 6 min 40 s above your 145 bpm ceiling.");
   });
 
   it("gives every reason: average over the ceiling, and well past the cap", () => {
-    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 2000, avgHr: 151, durationS: 3000, movingS: 2900, capMinutes: 30 }));
+    const v = verdictOf(sampleRun(start, 0.1, { secondsAboveCeiling: 2000, avgHr: 151, durationS: 3000, movingS: 2900, capMinutes: 30 }), gettext);
     expect(v.text).toBe("Too hard for a recovery run: 33 min 20 s above your 145 bpm ceiling, averaged 151 bpm, ran 20 min past the 30-min cap.");
   });
 
   it("names the ceiling as the highest whole bpm not over it, as the watch shows it", () => {
-    expect(verdictOf(sampleRun(start, 0.1, { ceilingBpm: 145.6, secondsAboveCeiling: 400 })).text).toMatch(/your 145 bpm ceiling/);
-    expect(verdictOf(sampleRun(start, 0.1, { ceilingBpm: 150, secondsAboveCeiling: 400 })).text).toMatch(/your 150 bpm ceiling/);
+    expect(verdictOf(sampleRun(start, 0.1, { ceilingBpm: 145.6, secondsAboveCeiling: 400 }), gettext).text).toMatch(/your 145 bpm ceiling/);
+    expect(verdictOf(sampleRun(start, 0.1, { ceilingBpm: 150, secondsAboveCeiling: 400 }), gettext).text).toMatch(/your 150 bpm ceiling/);
   });
 
   it("lets a run end a few minutes after the cap buzz", () => {
-    expect(verdictOf(sampleRun(start, 0.1, { durationS: 30 * 60 + 240, secondsAboveCeiling: 0 })).easy).toBe(true);
+    expect(verdictOf(sampleRun(start, 0.1, { durationS: 30 * 60 + 240, secondsAboveCeiling: 0 }), gettext).easy).toBe(true);
   });
 });
 

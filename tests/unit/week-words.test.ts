@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { gettext } from "../../sim/phone/i18n";
 import { formatDuration } from "../../common/watch/format";
 import { weekLine, weeklyTotals } from "../../common/phone/week";
 import { sampleRun } from "./sample-runs";
@@ -18,13 +19,13 @@ describe("this week's recovery runs", () => {
   const hard = (day: number, rand: number) => sampleRun(Date.UTC(2026, 2, day, 7), rand, { secondsAboveCeiling: 600 });
 
   it("counts only the runs that stayed easy as recovery runs, and says the others apart", () => {
-    expect(weekLine([easy(4, 0.1), hard(3, 0.2), easy(2, 0.3)], now, 0)).toBe("This week: 2 recovery runs, and 1 run that went too hard.");
-    expect(weekLine([easy(4, 0.1)], now, 0)).toBe("This week: 1 recovery run.");
-    expect(weekLine([hard(4, 0.1), hard(3, 0.2)], now, 0)).toBe("This week: no recovery runs, and 2 runs that went too hard.");
+    expect(weekLine([easy(4, 0.1), hard(3, 0.2), easy(2, 0.3)], now, 0, gettext)).toBe("This week: 2 recovery runs, and 1 run that went too hard.");
+    expect(weekLine([easy(4, 0.1)], now, 0, gettext)).toBe("This week: 1 recovery run.");
+    expect(weekLine([hard(4, 0.1), hard(3, 0.2)], now, 0, gettext)).toBe("This week: no recovery runs, and 2 runs that went too hard.");
   });
 
   it("leaves out last week's runs", () => {
-    expect(weekLine([easy(1, 0.1)], now, 0)).toBe("This week: no runs yet."); // Sunday 1 March
+    expect(weekLine([easy(1, 0.1)], now, 0, gettext)).toBe("This week: no runs yet."); // Sunday 1 March
   });
 
   it("totals every week, oldest first, a week without runs as zeros", () => {

@@ -10,8 +10,10 @@ import viewXml from "../../resources/index.view";
 import stylesCss from "../../resources/styles.css";
 import { browserStore, loadJson, saveJson } from "../../sim/store";
 import { newWorld } from "../../sim/world";
+import type { SimElement } from "../../sim/device/document";
 import { beep } from "./beeper";
 import { chartTimeAt, drawChart } from "./chart";
+import { BuzzMeaning, BuzzNamer } from "./buzz-meaning";
 import { FaceRenderer } from "./face-renderer";
 import { drawSettingsPage } from "./settings-renderer";
 import { TracePlayer } from "./trace-player";
@@ -29,7 +31,7 @@ interface SimMemory {
   displayOn: boolean;
   sound: boolean;
   ceilings: Array<{ t: number; bpm: number }>;
-  buzzes: Array<{ t: number; pattern: string }>;
+  buzzes: Array<{ t: number; pattern: string; meaning: BuzzMeaning }>;
 }
 
 const DEMO_ID = "generated:demo";
@@ -44,6 +46,7 @@ const store = browserStore();
 const storeGet = <T>(key: string, fallback: T): T => loadJson(store, key, fallback);
 const storeSet = (key: string, value: unknown): void => saveJson(store, key, value);
 
+const langParam = new URLSearchParams(location.search).get("lang"); // read before "?reset" drops the query
 // "?reset" starts from a fresh world (the e2e tests use it); the Reset button does the same.
 if (new URLSearchParams(location.search).has("reset")) {
   store.clearAll();
@@ -73,6 +76,17 @@ window.addEventListener("error", (e) => showError(e.error ?? e.message));
 window.addEventListener("unhandledrejection", (e) => showError(e.reason));
 
 // The trace moves with the monotonic clock, so a jump of the watch's wall clock does not move the replay.
+// The phone's language (sim/phone/i18n.ts reads world.phone.locale): kept across reloads, "?lang=de-DE" sets it.
+const PHONE_LOCALES = ["en-US", "de-DE", "fr-FR", "es-ES"];
+world.phone.locale = langParam && PHONE_LOCALES.indexOf(langParam) >= 0 ? langParam : storeGet<string>("phone-locale", "en-US");
+const languageMenu = $<HTMLSelectElement>("phone-language");
+languageMenu.value = world.phone.locale;
+languageMenu.addEventListener("change", () => {
+  world.phone.locale = languageMenu.value;
+  storeSet("phone-locale", languageMenu.value);
+  world.signals.settingsWritten.emit(); // the settings page redraws in the new language
+});
+
 const watch = world.watch;
 watch.onWrist = mem.onWrist;
 watch.displayOn = mem.displayOn;
@@ -154,7 +168,7 @@ async function selectTrace(id: string, resumeAt: number | null): Promise<void> {
     const samples = await entry.load();
     player.load(samples, resumeAt ?? (samples.length ? samples[0].t : 0), clock.monotonic());
     mem.traceId = entry.id;
-    if (resumeAt === null) { mem.ceilings = []; mem.buzzes = []; }
+    if (resumeAt === null) { mem.ceilings = []; mem.buzzes = []; namer.reset(); }
     note.textContent = entry.note + (note.dataset.folder ? " " + note.dataset.folder : "");
     const seek = $<HTMLInputElement>("seek");
     seek.min = String(player.startT);
@@ -226,15 +240,35 @@ function showLink(): void {
 linkBox.addEventListener("change", () => { clock.run(() => link.setConnected(linkBox.checked)); showLink(); });
 showLink();
 
+// Naming the buzzes (web/harness/buzz-meaning.ts): the page notes when it is handing the runner's tap to the face
+// (the face's own click handler runs between this capturing listener and the window's, the tap's buzz inside it),
+// and reads the face's state pill as it was before the buzz (the watch buzzes, then redraws).
+const namer = new BuzzNamer();
+let tapping = false;
+screen.addEventListener("click", () => {
+  tapping = true;
+  if (faceStateClass() === "idle") namer.reset(); // a tap on the idle face starts a run
+}, { capture: true });
+// Over once the click has bubbled past the face (a microtask would end it between listeners, before the tap).
+window.addEventListener("click", () => { tapping = false; });
+
+function faceStateClass(): string | null {
+  if (!watch.displayOn) return null; // the face is not redrawn while the display is off: what it shows is stale
+  const pill = (world.watch.root as SimElement | null)?.getElementById("state-pill");
+  const m = pill ? /\bp-([a-z-]+)/.exec(pill.class) : null;
+  return m ? m[1] : null;
+}
+
 let buzzTimer = 0;
 world.signals.buzzed.on((pattern) => {
   const t = player.loaded ? player.cursor(clock.monotonic()) : 0;
-  mem.buzzes.push({ t, pattern });
+  const meaning = namer.name({ pattern, faceState: faceStateClass(), duringTap: tapping });
+  mem.buzzes.push({ t, pattern, meaning });
   const frame = $("watch-frame");
   frame.classList.remove("buzzing");
   void frame.offsetWidth; // restart the animation for back-to-back buzzes
   frame.classList.add("buzzing");
-  $("buzz").textContent = `Buzz: ${pattern}`;
+  $("buzz").textContent = `Buzz: ${pattern} (${meaning})`;
   window.clearTimeout(buzzTimer);
   buzzTimer = window.setTimeout(() => { frame.classList.remove("buzzing"); $("buzz").innerHTML = "&nbsp;"; }, 1500);
   if (mem.sound) beep(pattern);
@@ -245,8 +279,9 @@ function showBuzzLog(): void {
   const log = $("buzz-log");
   log.replaceChildren(...mem.buzzes.map((b) => {
     const li = document.createElement("li");
-    li.textContent = `${formatClock(b.t - player.startT)}  ${b.pattern}`;
+    li.textContent = `${formatClock(b.t - player.startT)}  ${b.meaning ?? "buzz"} (${b.pattern})`;
     li.dataset.pattern = b.pattern;
+    li.dataset.meaning = b.meaning ?? "";
     return li;
   }));
   log.scrollTop = log.scrollHeight;
