@@ -1,17 +1,12 @@
 // The one-line verdict on a finished run, as the phone shows it in the runner's language (verdictOf takes a
-// Translate): did it stay a recovery run? A recovery run is
-// easy and short (PRODUCT.md): a few brief excursions over the ceiling are hills, not a hidden workout.
+// Translate): did it stay a recovery run? The rule is common/watch/run-card.ts hardnessOf, the watch's summary
+// card's too.
 // ES5-safe.
 import { RunSummary } from "../watch/summary";
 import { formatDuration } from "../watch/format";
 import { ceilingDisplayBpm } from "../watch/zones";
 import { MessageValues, Translate, say } from "./i18n";
-
-/** Time above the ceiling that still counts as easy: a minute, or 5% of the moving time if that is longer. */
-export var ALLOWED_ABOVE_S = 60;
-export var ALLOWED_ABOVE_FRACTION = 0.05;
-/** Going this far past the time cap turns the run into a long one. */
-export var OVER_CAP_GRACE_S = 5 * 60;
+import { AVERAGE_OVER, PAST_CAP, TOO_LONG_ABOVE, hardnessOf } from "../watch/run-card";
 
 export interface Verdict {
   easy: boolean;
@@ -23,16 +18,14 @@ export interface Verdict {
 
 /** Why a run went too hard, as message ids with their values (verdictOf words them). */
 function reasonsOf(run: RunSummary): { id: string; values: MessageValues }[] {
-  var ceiling = ceilingDisplayBpm(run.ceilingBpm);
+  var hard = hardnessOf(run); // the rule the watch's summary card uses too
   var out: { id: string; values: MessageValues }[] = [];
-  var allowed = Math.max(ALLOWED_ABOVE_S, ALLOWED_ABOVE_FRACTION * run.movingS);
-  if (run.secondsAboveCeiling > allowed) {
-    out.push({ id: "reason_above", values: { duration: formatDuration(run.secondsAboveCeiling), ceiling: ceiling } });
+  if (hard & TOO_LONG_ABOVE) {
+    out.push({ id: "reason_above", values: { duration: formatDuration(run.secondsAboveCeiling), ceiling: ceilingDisplayBpm(run.ceilingBpm) } });
   }
-  if (run.avgHr > run.ceilingBpm) out.push({ id: "reason_average", values: { avg: run.avgHr } });
-  var overCapS = run.durationS - run.capMinutes * 60;
-  if (overCapS > OVER_CAP_GRACE_S) {
-    out.push({ id: "reason_past_cap", values: { over: Math.round(overCapS / 60), cap: run.capMinutes } });
+  if (hard & AVERAGE_OVER) out.push({ id: "reason_average", values: { avg: run.avgHr } });
+  if (hard & PAST_CAP) {
+    out.push({ id: "reason_past_cap", values: { over: Math.round((run.durationS - run.capMinutes * 60) / 60), cap: run.capMinutes } });
   }
   return out;
 }
