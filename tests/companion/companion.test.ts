@@ -1,6 +1,7 @@
 // The real companion (companion/index.ts) on the fake phone: settings reach the watch only when valid, runs from
 // the watch are stored once, persisted before they are acknowledged, and survive the companion being killed.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ProfileInput, validateProfile } from "../../common/watch/profile";
 import {
   connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch, freshWorldEachTest,
 } from "../../sim/harness/phone";
@@ -47,6 +48,15 @@ describe("settings to the watch", () => {
     await userSets("age", textInput("34"));
     await userSets("restingHr", textInput("52"));
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", restingHr: "52" }]);
+  });
+
+  it("the wrap-up hint's toggle turned off goes to the watch, and the watch's check keeps it off", async () => {
+    await launchCompanion();
+    await userSets("wrapUpHint", "false");
+    const [sent] = settingsSent();
+    expect(sent).toEqual({ ...GUARD_DEFAULTS, wrapUpHint: false });
+    const applied = validateProfile(sent as ProfileInput);
+    expect(applied.ok && applied.profile.wrapUpHint).toBe(false);
   });
 
   it("never sends invalid settings, and a returning watch gets the last valid ones", async () => {
