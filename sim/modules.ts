@@ -3,7 +3,7 @@
 // page and the bench's device run (sim/device-run.ts). Adding a module: add its name here and its file there.
 export const DEVICE_MODULES = [
   "appbit", "body-presence", "cbor", "clock", "display", "document", "file-transfer", "fs", "haptics", "heart-rate",
-  "messaging", "user-profile",
+  "i18n", "messaging", "user-profile",
 ] as const;
 export const PHONE_MODULES = ["companion", "file-transfer", "i18n", "local-storage", "messaging", "settings"] as const;
 

@@ -75,6 +75,8 @@ export class World {
     unload: null as null | (() => void),
     /** The current launch's clock module: one tick now (if the display is on). */
     tick: null as null | (() => void),
+    /** The watch's language setting; "i18n" (sim/device/i18n.ts) speaks its language. */
+    locale: "en-US",
   };
   readonly phone = {
     launchReasons: {} as { peerAppLaunched?: boolean; settingsChanged?: boolean; fileTransfer?: boolean; wokenUp?: boolean },

@@ -189,6 +189,8 @@
     "fs": fsModule,
     "haptics": { vibration: { start: function (pattern) { H.buzzes++; print("@@buzz " + nowMs + " " + pattern); }, stop: function () {} } },
     "heart-rate": { HeartRateSensor: HeartRateSensor },
+    // The watch reads its language table natively (not from the JS heap); the msgids are the English text.
+    "i18n": { gettext: function (id) { return id; } },
     "messaging": { peerSocket: peerSocket },
     "user-profile": { user: { age: undefined, restingHeartRate: undefined, maxHeartRate: undefined } },
   };
