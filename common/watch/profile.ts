@@ -21,13 +21,29 @@ export interface Profile {
   backUnderCue: boolean;
 }
 
-export var LIMITS = {
+var MAX_HR_RANGE = { min: 100, max: 230 };
+
+/** The range of each numeric settings key, looked up by the key being read (one object, not a top-level name each,
+ * on the watch). */
+var RANGES: { [key: string]: { min: number; max: number } } = {
   age: { min: 10, max: 100 },
   restingHr: { min: 30, max: 120 },
-  maxHr: { min: 100, max: 230 },
+  measuredMaxHr: MAX_HR_RANGE,
+  watchMaxHr: MAX_HR_RANGE,
   ceilingPercent: { min: 50, max: 75 },
+  ceilingFraction: { min: 0.5, max: 0.75 },
   capMinutes: { min: 10, max: 90 },
   warnBeforeCapMinutes: { min: 0, max: 30 },
+};
+
+/** The same ranges by field, for the settings page's sliders and the phone. */
+export var LIMITS = {
+  age: RANGES.age,
+  restingHr: RANGES.restingHr,
+  maxHr: MAX_HR_RANGE,
+  ceilingPercent: RANGES.ceilingPercent,
+  capMinutes: RANGES.capMinutes,
+  warnBeforeCapMinutes: RANGES.warnBeforeCapMinutes,
 };
 
 /** Used when neither settings nor the watch know the runner: a 35-year-old with a resting HR of 60. */
@@ -88,13 +104,11 @@ function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || raw === "";
 }
 
-var FRACTION_RANGE = { min: 0.5, max: 0.75 };
-
 function readRanged(
-  input: ProfileInput, key: string, range: { min: number; max: number }, fallback: number,
-  problems: ProfileProblem[], integer: boolean,
+  input: ProfileInput, key: string, fallback: number, problems: ProfileProblem[], integer: boolean,
 ): number {
   var raw = input[key];
+  var range = RANGES[key];
   if (isBlank(raw)) return fallback;
   var n = toNumber(raw);
   var kind: ProblemKind | null = null;
@@ -134,22 +148,22 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
   if (input === null || typeof input !== "object") {
     return { ok: false, problems: [{ field: "", kind: "not-object" }], profile: d };
   }
-  var age = readRanged(input, "age", LIMITS.age, d.age, problems, true);
-  var restingHr = readRanged(input, "restingHr", LIMITS.restingHr, d.restingHr, problems, true);
+  var age = readRanged(input, "age", d.age, problems, true);
+  var restingHr = readRanged(input, "restingHr", d.restingHr, problems, true);
   var method = readChoice(input, "maxHrMethod", MAX_HR_METHODS, d.maxHrMethod, problems) as MaxHrMethod;
-  var measuredMaxHr = readRanged(input, "measuredMaxHr", LIMITS.maxHr, method === "measured" ? 0 : d.measuredMaxHr, problems, true);
-  var watchMaxHr = readRanged(input, "watchMaxHr", LIMITS.maxHr, d.watchMaxHr, problems, true);
+  var measuredMaxHr = readRanged(input, "measuredMaxHr", method === "measured" ? 0 : d.measuredMaxHr, problems, true);
+  var watchMaxHr = readRanged(input, "watchMaxHr", d.watchMaxHr, problems, true);
   if (method === "measured" && !(measuredMaxHr > 0) && isBlank(input["measuredMaxHr"])) {
     problems.push({ field: "measuredMaxHr", kind: "measured-max-missing" });
   }
   var ceilingFraction = d.ceilingFraction;
   if (!isBlank(input["ceilingPercent"])) {
-    ceilingFraction = readRanged(input, "ceilingPercent", LIMITS.ceilingPercent, d.ceilingFraction * 100, problems, false) / 100;
+    ceilingFraction = readRanged(input, "ceilingPercent", d.ceilingFraction * 100, problems, false) / 100;
   } else if (input["ceilingFraction"] !== undefined) {
-    ceilingFraction = readRanged(input, "ceilingFraction", FRACTION_RANGE, d.ceilingFraction, problems, false);
+    ceilingFraction = readRanged(input, "ceilingFraction", d.ceilingFraction, problems, false);
   }
-  var capMinutes = readRanged(input, "capMinutes", LIMITS.capMinutes, d.capMinutes, problems, true);
-  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", LIMITS.warnBeforeCapMinutes, d.warnBeforeCapMinutes, problems, true);
+  var capMinutes = readRanged(input, "capMinutes", d.capMinutes, problems, true);
+  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", d.warnBeforeCapMinutes, problems, true);
   if (problems.length === 0 && warnBeforeCapMinutes >= capMinutes) {
     problems.push({ field: "warnBeforeCapMinutes", kind: "warning-not-before-cap", value: [warnBeforeCapMinutes, capMinutes] });
   }
@@ -182,12 +196,6 @@ var FIELD_TEXT: { [field: string]: [string, string] } = {
   ceilingFraction: ["Ceiling fraction", ""],
   capMinutes: ["Time cap", "minutes"],
   warnBeforeCapMinutes: ["Warning before the cap", "minutes"],
-};
-
-var RANGES: { [field: string]: { min: number; max: number } } = {
-  age: LIMITS.age, restingHr: LIMITS.restingHr, measuredMaxHr: LIMITS.maxHr, watchMaxHr: LIMITS.maxHr,
-  ceilingPercent: LIMITS.ceilingPercent, ceilingFraction: FRACTION_RANGE, capMinutes: LIMITS.capMinutes,
-  warnBeforeCapMinutes: LIMITS.warnBeforeCapMinutes,
 };
 
 /** One clear sentence per problem, for the settings page and the tools. */
