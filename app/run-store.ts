@@ -94,7 +94,7 @@ export function loadCheckpoint(name: string, other?: boolean): Checkpoint | null
     return cp as Checkpoint;
   }
   if (other) return null;
-  console.warn(name + " is corrupt: not resumed");
+  console.warn(name + " corrupt, not resumed");
   remove(name);
   return null;
 }

@@ -65,7 +65,7 @@ function send(id: string): void {
       if (transfer.readyState === "error") handle({ type: "send-failed", id: id, now: nowS() });
     });
   }).catch(function (e) {
-    console.warn("Could not queue run " + id + " for the phone: " + e);
+    console.warn("Could not queue run " + id + ": " + e);
     handle({ type: "send-failed", id: id, now: nowS() });
   });
 }
