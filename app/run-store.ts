@@ -44,12 +44,6 @@ export function summaryFileName(id: string): string {
   return "run-" + id + ".txt";
 }
 
-/** Whether a file name is a completed run's: summaryFileName of a valid run id. */
-function isSummaryFileName(name: string): boolean {
-  return name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4));
-}
-
-
 /** Write the checkpoint; false (logged) when the file system refuses. */
 export function saveCheckpoint(cp: Checkpoint): boolean {
   try {
@@ -188,7 +182,9 @@ export function listCompletedRuns(): string[] {
   try {
     var it = fs.listDirSync(DATA_DIR);
     for (var r = it.next(); !r.done; r = it.next()) {
-      if (r.value && isSummaryFileName(r.value)) out.push(r.value);
+      // Only a completed run's file: summaryFileName of a valid run id.
+      var name = r.value;
+      if (name && name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4))) out.push(name);
     }
   } catch (e) {
     console.warn("Could not list " + DATA_DIR + ": " + e);

@@ -59,13 +59,14 @@ export function indexOfId(pending: PendingRun[], id: string): number {
   return -1;
 }
 
-function before(a: PendingRun, b: PendingRun): boolean {
-  return a.startedAt < b.startedAt || (a.startedAt === b.startedAt && a.id < b.id);
-}
-
+/** Insert keeping the list in start order (then id order): after every run that did not start after it. */
 function insertInOrder(pending: PendingRun[], run: PendingRun): void {
   var at = pending.length;
-  while (at > 0 && before(run, pending[at - 1])) at--;
+  while (at > 0) {
+    var b = pending[at - 1];
+    if (!(run.startedAt < b.startedAt || (run.startedAt === b.startedAt && run.id < b.id))) break;
+    at--;
+  }
   pending.splice(at, 0, run);
 }
 
