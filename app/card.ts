@@ -27,8 +27,9 @@ export function showCard(run: RunSummary, status: number): void {
   }
   if (status > 1) return;
   var lines = runCard(run, status);
-  for (var i = 0; i < 4; i++) (document.getElementById(card.ids[i]) as TextElement).text = lines[i];
-  (document.getElementById("card-verdict") as TextElement).class = hardnessOf(run) ? "card-hard" : "card-easy";
+  var line: TextElement;
+  for (var i = 0; i < 4; i++) (line = document.getElementById(card.ids[i]) as TextElement).text = lines[i];
+  line!.class = hardnessOf(run) ? "card-hard" : "card-easy"; // the last line: the verdict
   card.id = run.id;
   card.status = status;
   var g = document.getElementById("card") as GraphicsElement;

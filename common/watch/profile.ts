@@ -21,15 +21,13 @@ export interface Profile {
   backUnderCue: boolean;
 }
 
-var MAX_HR_RANGE = { min: 100, max: 230 };
-
 /** The range of each numeric settings key, looked up by the key being read (one object, not a top-level name each,
  * on the watch). */
 var RANGES: { [key: string]: { min: number; max: number } } = {
   age: { min: 10, max: 100 },
   restingHr: { min: 30, max: 120 },
-  measuredMaxHr: MAX_HR_RANGE,
-  watchMaxHr: MAX_HR_RANGE,
+  measuredMaxHr: { min: 100, max: 230 },
+  watchMaxHr: { min: 100, max: 230 },
   ceilingPercent: { min: 50, max: 75 },
   ceilingFraction: { min: 0.5, max: 0.75 },
   capMinutes: { min: 10, max: 90 },
@@ -40,7 +38,7 @@ var RANGES: { [key: string]: { min: number; max: number } } = {
 export var LIMITS = {
   age: RANGES.age,
   restingHr: RANGES.restingHr,
-  maxHr: MAX_HR_RANGE,
+  maxHr: RANGES.measuredMaxHr,
   ceilingPercent: RANGES.ceilingPercent,
   capMinutes: RANGES.capMinutes,
   warnBeforeCapMinutes: RANGES.warnBeforeCapMinutes,
