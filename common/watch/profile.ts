@@ -253,11 +253,18 @@ function checkRestAgainstMax(input: ProfileInput, base?: Profile): [number, numb
  * the watch has not learned yet) does not cost the others. Used by the watch and by the phone, which learns
  * these values from the watch.
  */
+/** A value the watch reports, as a whole number; null when it does not know it (missing, not a number, or 0). One
+ * rule for the watch's defaults here and for what app/sync.ts tells the phone. */
+export function watchValue(n: number | null | undefined): number | null {
+  return typeof n === "number" && n > 0 ? Math.round(n) : null;
+}
+
 export function profileFromWatchValues(age: number | null | undefined, restingHr: number | null | undefined, maxHr: number | null | undefined): Profile {
   var known: ProfileInput = {};
-  if (typeof age === "number" && age > 0) known["age"] = Math.round(age);
-  if (typeof restingHr === "number" && restingHr > 0) known["restingHr"] = Math.round(restingHr);
-  if (typeof maxHr === "number" && maxHr > 0) known["watchMaxHr"] = Math.round(maxHr);
+  var v = watchValue(age);
+  if (v !== null) known["age"] = v;
+  if ((v = watchValue(restingHr)) !== null) known["restingHr"] = v;
+  if ((v = watchValue(maxHr)) !== null) known["watchMaxHr"] = v;
   var all = checkProfile(known);
   if (all.ok) return all.profile;
   var p = DEFAULT_PROFILE;
