@@ -94,10 +94,6 @@ function toNumber(value: unknown): number {
   return NaN;
 }
 
-function isFiniteNumber(n: number): boolean {
-  return typeof n === "number" && n === n && n !== Infinity && n !== -Infinity;
-}
-
 function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || raw === "";
 }
@@ -110,7 +106,7 @@ function readRanged(
   if (isBlank(raw)) return fallback;
   var n = toNumber(raw);
   var kind: ProblemKind | null = null;
-  if (!isFiniteNumber(n)) kind = "not-number";
+  if (!(n === n && n !== Infinity && n !== -Infinity)) kind = "not-number"; // NaN or infinite (n is a number)
   else if (integer && Math.round(n) !== n) kind = "not-whole";
   else if (n < range.min || n > range.max) kind = "out-of-range";
   if (kind === null) return n;
