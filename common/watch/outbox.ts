@@ -70,14 +70,13 @@ function insertInOrder(pending: PendingRun[], run: PendingRun): void {
   pending.splice(at, 0, run);
 }
 
-function copy(pending: PendingRun[]): PendingRun[] {
-  var out: PendingRun[] = [];
-  for (var i = 0; i < pending.length; i++) out.push({ id: pending[i].id, startedAt: pending[i].startedAt, sentAt: pending[i].sentAt });
-  return out;
-}
-
 export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
-  var pending = copy(outbox.pending);
+  // A copy: the step never changes the outbox it was given.
+  var pending: PendingRun[] = [];
+  for (var c = 0; c < outbox.pending.length; c++) {
+    var was = outbox.pending[c];
+    pending.push({ id: was.id, startedAt: was.startedAt, sentAt: was.sentAt });
+  }
   var remove: string[] = [];
   var dropped: string[] = [];
   var i: number;
