@@ -2,16 +2,7 @@
 import { vibration } from "haptics";
 import { onWrist } from "./sensors";
 import { GuardEvent } from "../common/watch/guard";
-import { CONTINUOUS_PATTERN_MS, HapticPattern, isContinuous } from "../common/watch/haptics";
-
-export function buzz(pattern: HapticPattern): void {
-  try {
-    vibration.start(pattern);
-    if (isContinuous(pattern)) setTimeout(stopVibration, CONTINUOUS_PATTERN_MS);
-  } catch (e) {
-    console.warn("Vibration failed: " + e);
-  }
-}
+import { CONTINUOUS_PATTERN_MS, isContinuous } from "../common/watch/haptics";
 
 function stopVibration(): void {
   try {
@@ -26,6 +17,12 @@ export function buzzEvents(events: GuardEvent[]): void {
   if (!onWrist()) return; // known to be off the wrist: no buzz of any kind
   for (var i = 0; i < events.length; i++) {
     var p = events[i].pattern;
-    if (p !== null) buzz(p);
+    if (p === null) continue;
+    try {
+      vibration.start(p);
+      if (isContinuous(p)) setTimeout(stopVibration, CONTINUOUS_PATTERN_MS);
+    } catch (e) {
+      console.warn("Vibration failed: " + e);
+    }
   }
 }

@@ -14,12 +14,12 @@ export function takeIncomingFile(name: string): string | null {
   try {
     text = fs.readFileSync(name, "utf-8");
   } catch (e) {
-    console.warn("Could not read the incoming " + name + ": " + e);
+    console.warn("Could not read incoming " + name + ": " + e);
   }
   try {
     fs.unlinkSync(name);
   } catch (e) {
-    console.warn("Could not delete the incoming " + name + ": " + e);
+    console.warn("Could not delete incoming " + name + ": " + e);
   }
   return text;
 }

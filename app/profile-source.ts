@@ -16,7 +16,8 @@ import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, pro
 export var SETTINGS_STORE_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;
-var listeners: Array<(p: Profile) => void> = [];
+/** The one listener (the face; onProfileChange): a list would cost the watch's heap for nothing. */
+var changed = function (p: Profile) {};
 
 /** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
 export function watchDefaults(): Profile {
@@ -43,7 +44,7 @@ function readSettingsFile(): ProfileInput | null {
 
 function set(p: Profile): void {
   current = p;
-  for (var i = 0; i < listeners.length; i++) listeners[i](p);
+  changed(p);
 }
 
 /**
@@ -73,7 +74,7 @@ export function currentProfile(): Profile {
   return current;
 }
 
-/** Called with the new profile whenever it changes. */
+/** Called with the new profile whenever it changes (one listener: a second replaces the first). */
 export function onProfileChange(listener: (p: Profile) => void): void {
-  listeners.push(listener);
+  changed = listener;
 }

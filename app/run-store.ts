@@ -47,12 +47,6 @@ export function summaryFileName(id: string): string {
   return "run-" + id + ".txt";
 }
 
-/** Whether a file name is a completed run's: summaryFileName of a valid run id. */
-function isSummaryFileName(name: string): boolean {
-  return name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4));
-}
-
-
 /** Write the checkpoint; false (logged) when the file system refuses. */
 export function saveCheckpoint(cp: Checkpoint): boolean {
   try {
@@ -98,7 +92,7 @@ export function loadCheckpoint(name: string, other?: boolean): Checkpoint | null
     return cp as Checkpoint;
   }
   if (other) return null;
-  console.warn(name + " is corrupt: not resumed");
+  console.warn(name + " corrupt, not resumed");
   remove(name);
   return null;
 }
@@ -192,7 +186,9 @@ export function listCompletedRuns(): string[] {
   try {
     var it = fs.listDirSync(DATA_DIR);
     for (var r = it.next(); !r.done; r = it.next()) {
-      if (r.value && isSummaryFileName(r.value)) out.push(r.value);
+      // Only a completed run's file: summaryFileName of a valid run id.
+      var name = r.value;
+      if (name && name.indexOf("run-") === 0 && name.slice(-4) === ".txt" && isRunId(name.slice(4, -4))) out.push(name);
     }
   } catch (e) {
     console.warn("Could not list " + DATA_DIR + ": " + e);

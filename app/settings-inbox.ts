@@ -21,7 +21,7 @@ export function acceptSettings(text: string | null): void {
   if (text === null) return;
   var parsed = parseLinkText(text);
   if (!parsed.ok || parsed.value.type !== "settings") {
-    console.warn("Ignored settings file: " + why(parsed));
+    console.warn("Ignored settings: " + why(parsed));
     return;
   }
   // The hint does not depend on the profile being valid: a quiet word, never a block.

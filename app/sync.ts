@@ -8,6 +8,7 @@ import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
 import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
+import { watchValue } from "../common/watch/profile";
 import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, indexOfId, outboxStep } from "../common/watch/outbox";
 import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
@@ -65,7 +66,7 @@ function send(id: string): void {
       if (transfer.readyState === "error") handle({ type: "send-failed", id: id, now: nowS() });
     });
   }).catch(function (e) {
-    console.warn("Could not queue run " + id + " for the phone: " + e);
+    console.warn("Could not queue run " + id + ": " + e);
     handle({ type: "send-failed", id: id, now: nowS() });
   });
 }
@@ -117,15 +118,11 @@ function receiveFiles(): void {
   }
 }
 
-function known(n: number | undefined): number | null {
-  return typeof n === "number" && n > 0 ? Math.round(n) : null;
-}
-
 /** So the settings page computes the ceiling from the same resting and max HR as the watch. */
 function tellWatchProfile(): void {
   if (!granted("access_user_profile") || !user) return;
   try {
-    peerSocket.send(watchProfileMessage({ age: known(user.age), restingHr: known(user.restingHeartRate), maxHr: known(user.maxHeartRate) }));
+    peerSocket.send(watchProfileMessage({ age: watchValue(user.age), restingHr: watchValue(user.restingHeartRate), maxHr: watchValue(user.maxHeartRate) }));
   } catch (e) {
     console.warn("Could not send: " + e);
   }

@@ -32,10 +32,12 @@ export interface TapHandlers {
   end: () => void;
 }
 
+/** The handlers themselves are bound (they take no arguments, so the click event is ignored): a wrapper closure
+ * each would cost the watch's JS heap for good. */
 export function bindTaps(h: TapHandlers): void {
-  els["start-btn"].onclick = function () { h.start(); };
-  els["snooze-btn"].onclick = function () { h.snooze(); };
-  els["end-btn"].onclick = function () { h.end(); };
+  els["start-btn"].onclick = h.start;
+  els["snooze-btn"].onclick = h.snooze;
+  els["end-btn"].onclick = h.end;
 }
 
 export function draw(f: Face): void {

@@ -95,11 +95,12 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   f.snoozeLabel = "SNOOZE";
   f.hrOver = false;
   f.hint = g === null ? input.hint : "";
+  // Idle: today's ceiling; a run shows its own frozen one.
+  f.ceiling = ceilingText(g === null ? input.ceilingBpm : g.ceiling);
   if (g === null) {
     f.running = false;
     f.elapsed = "";
     f.progress = 0;
-    f.ceiling = ceilingText(input.ceilingBpm);
     if (input.hr !== "ok") {
       f.hr = "--";
       f.label = LABELS[input.hr];
@@ -117,7 +118,6 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   f.elapsed = formatClock(elapsed);
   var p = g.capS > 0 ? elapsed / g.capS : 0;
   f.progress = p > 1 ? 1 : p;
-  f.ceiling = ceilingText(g.ceiling);
   var bpm = currentBpm(g, input.nowS);
   f.hr = bpm > 0 ? String(bpm) : "--";
   var state = faceStateOf(g, input.nowS);

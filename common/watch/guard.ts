@@ -205,25 +205,19 @@ function filled(n: number, x: number): number[] {
   return a;
 }
 
-/** Slots for readings: the median window at 1 Hz, plus room for repeated timestamps. */
-export function recentSlots(tuning: Tuning): number {
-  return Math.ceil(tuning.medianWindowS) + 3;
-}
-
-/** Slots for past levels: the rise window at 1 Hz, plus its two ends. */
-export function historySlots(tuning: Tuning): number {
-  return Math.ceil(tuning.riseWindowS) + 2;
-}
-
 export function startGuard(profile: Profile, t: number, tuning?: Tuning): GuardState {
   var k = tuning || TUNING;
+  // Slots for readings: the median window at 1 Hz, plus room for repeated timestamps; for past levels: the rise
+  // window at 1 Hz, plus its two ends.
+  var recent = Math.ceil(k.medianWindowS) + 3;
+  var history = Math.ceil(k.riseWindowS) + 2;
   return {
     v: GUARD_STATE_VERSION, startT: t, lastT: t,
     ceiling: ceilingOf(profile), maxHr: maxHrOf(profile), restingHr: profile.restingHr,
     capS: profile.capMinutes * 60, warnS: profile.warnBeforeCapMinutes * 60,
     strong: profile.buzzStrength === "strong", backUnderCue: profile.backUnderCue,
-    recentT: filled(recentSlots(k), NEVER), recentBpm: filled(recentSlots(k), 0),
-    historyT: filled(historySlots(k), NEVER), historyLevel: filled(historySlots(k), 0),
+    recentT: filled(recent, NEVER), recentBpm: filled(recent, 0),
+    historyT: filled(history, NEVER), historyLevel: filled(history, 0),
     level: 0, levelT: NEVER, jumpSinceT: NEVER, implausibleS: 0, lastImplausibleT: NEVER, suspect: false, maxHrTooLow: false,
     phase: "clear", aboveS: 0, excess: 0, belowSinceT: NEVER, notOverSinceT: NEVER, lastBreachBuzzT: NEVER, reminders: 0, snoozeUntil: NEVER,
     capPhase: "running", lastCapBuzzT: NEVER, lastOnWristT: t,

@@ -59,24 +59,24 @@ export function indexOfId(pending: PendingRun[], id: string): number {
   return -1;
 }
 
-function before(a: PendingRun, b: PendingRun): boolean {
-  return a.startedAt < b.startedAt || (a.startedAt === b.startedAt && a.id < b.id);
-}
-
+/** Insert keeping the list in start order (then id order): after every run that did not start after it. */
 function insertInOrder(pending: PendingRun[], run: PendingRun): void {
   var at = pending.length;
-  while (at > 0 && before(run, pending[at - 1])) at--;
+  while (at > 0) {
+    var b = pending[at - 1];
+    if (!(run.startedAt < b.startedAt || (run.startedAt === b.startedAt && run.id < b.id))) break;
+    at--;
+  }
   pending.splice(at, 0, run);
 }
 
-function copy(pending: PendingRun[]): PendingRun[] {
-  var out: PendingRun[] = [];
-  for (var i = 0; i < pending.length; i++) out.push({ id: pending[i].id, startedAt: pending[i].startedAt, sentAt: pending[i].sentAt });
-  return out;
-}
-
 export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
-  var pending = copy(outbox.pending);
+  // A copy: the step never changes the outbox it was given.
+  var pending: PendingRun[] = [];
+  for (var c = 0; c < outbox.pending.length; c++) {
+    var was = outbox.pending[c];
+    pending.push({ id: was.id, startedAt: was.startedAt, sentAt: was.sentAt });
+  }
   var remove: string[] = [];
   var dropped: string[] = [];
   var i: number;

@@ -23,13 +23,27 @@ export interface Profile {
   wrapUpHint: boolean;
 }
 
-export var LIMITS = {
+/** The range of each numeric settings key, looked up by the key being read (one object, not a top-level name each,
+ * on the watch). */
+var RANGES: { [key: string]: { min: number; max: number } } = {
   age: { min: 10, max: 100 },
   restingHr: { min: 30, max: 120 },
-  maxHr: { min: 100, max: 230 },
+  measuredMaxHr: { min: 100, max: 230 },
+  watchMaxHr: { min: 100, max: 230 },
   ceilingPercent: { min: 50, max: 75 },
+  ceilingFraction: { min: 0.5, max: 0.75 },
   capMinutes: { min: 10, max: 90 },
   warnBeforeCapMinutes: { min: 0, max: 30 },
+};
+
+/** The same ranges by field, for the settings page's sliders and the phone. */
+export var LIMITS = {
+  age: RANGES.age,
+  restingHr: RANGES.restingHr,
+  maxHr: RANGES.measuredMaxHr,
+  ceilingPercent: RANGES.ceilingPercent,
+  capMinutes: RANGES.capMinutes,
+  warnBeforeCapMinutes: RANGES.warnBeforeCapMinutes,
 };
 
 /** Used when neither settings nor the watch know the runner: a 35-year-old with a resting HR of 60. */
@@ -83,25 +97,19 @@ function toNumber(value: unknown): number {
   return NaN;
 }
 
-function isFiniteNumber(n: number): boolean {
-  return typeof n === "number" && n === n && n !== Infinity && n !== -Infinity;
-}
-
 function isBlank(raw: unknown): boolean {
   return raw === undefined || raw === null || raw === "";
 }
 
-var FRACTION_RANGE = { min: 0.5, max: 0.75 };
-
 function readRanged(
-  input: ProfileInput, key: string, range: { min: number; max: number }, fallback: number,
-  problems: ProfileProblem[], integer: boolean,
+  input: ProfileInput, key: string, fallback: number, problems: ProfileProblem[], integer: boolean,
 ): number {
   var raw = input[key];
+  var range = RANGES[key];
   if (isBlank(raw)) return fallback;
   var n = toNumber(raw);
   var kind: ProblemKind | null = null;
-  if (!isFiniteNumber(n)) kind = "not-number";
+  if (!(n === n && n !== Infinity && n !== -Infinity)) kind = "not-number"; // NaN or infinite (n is a number)
   else if (integer && Math.round(n) !== n) kind = "not-whole";
   else if (n < range.min || n > range.max) kind = "out-of-range";
   if (kind === null) return n;
@@ -146,22 +154,22 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
   if (input === null || typeof input !== "object") {
     return { ok: false, problems: [{ field: "", kind: "not-object" }], profile: d };
   }
-  var age = readRanged(input, "age", LIMITS.age, d.age, problems, true);
-  var restingHr = readRanged(input, "restingHr", LIMITS.restingHr, d.restingHr, problems, true);
+  var age = readRanged(input, "age", d.age, problems, true);
+  var restingHr = readRanged(input, "restingHr", d.restingHr, problems, true);
   var method = readChoice(input, "maxHrMethod", MAX_HR_METHODS, d.maxHrMethod, problems) as MaxHrMethod;
-  var measuredMaxHr = readRanged(input, "measuredMaxHr", LIMITS.maxHr, method === "measured" ? 0 : d.measuredMaxHr, problems, true);
-  var watchMaxHr = readRanged(input, "watchMaxHr", LIMITS.maxHr, d.watchMaxHr, problems, true);
+  var measuredMaxHr = readRanged(input, "measuredMaxHr", method === "measured" ? 0 : d.measuredMaxHr, problems, true);
+  var watchMaxHr = readRanged(input, "watchMaxHr", d.watchMaxHr, problems, true);
   if (method === "measured" && !(measuredMaxHr > 0) && isBlank(input["measuredMaxHr"])) {
     problems.push({ field: "measuredMaxHr", kind: "measured-max-missing" });
   }
   var ceilingFraction = d.ceilingFraction;
   if (!isBlank(input["ceilingPercent"])) {
-    ceilingFraction = readRanged(input, "ceilingPercent", LIMITS.ceilingPercent, d.ceilingFraction * 100, problems, false) / 100;
+    ceilingFraction = readRanged(input, "ceilingPercent", d.ceilingFraction * 100, problems, false) / 100;
   } else if (input["ceilingFraction"] !== undefined) {
-    ceilingFraction = readRanged(input, "ceilingFraction", FRACTION_RANGE, d.ceilingFraction, problems, false);
+    ceilingFraction = readRanged(input, "ceilingFraction", d.ceilingFraction, problems, false);
   }
-  var capMinutes = readRanged(input, "capMinutes", LIMITS.capMinutes, d.capMinutes, problems, true);
-  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", LIMITS.warnBeforeCapMinutes, d.warnBeforeCapMinutes, problems, true);
+  var capMinutes = readRanged(input, "capMinutes", d.capMinutes, problems, true);
+  var warnBeforeCapMinutes = readRanged(input, "warnBeforeCapMinutes", d.warnBeforeCapMinutes, problems, true);
   if (problems.length === 0 && warnBeforeCapMinutes >= capMinutes) {
     problems.push({ field: "warnBeforeCapMinutes", kind: "warning-not-before-cap", value: [warnBeforeCapMinutes, capMinutes] });
   }
@@ -191,12 +199,6 @@ var FIELD_TEXT: { [field: string]: [string, string] } = {
   ceilingFraction: ["Ceiling fraction", ""],
   capMinutes: ["Time cap", "minutes"],
   warnBeforeCapMinutes: ["Warning before the cap", "minutes"],
-};
-
-var RANGES: { [field: string]: { min: number; max: number } } = {
-  age: LIMITS.age, restingHr: LIMITS.restingHr, measuredMaxHr: LIMITS.maxHr, watchMaxHr: LIMITS.maxHr,
-  ceilingPercent: LIMITS.ceilingPercent, ceilingFraction: FRACTION_RANGE, capMinutes: LIMITS.capMinutes,
-  warnBeforeCapMinutes: LIMITS.warnBeforeCapMinutes,
 };
 
 /** One clear sentence per problem, for the settings page and the tools. */
@@ -256,11 +258,18 @@ function checkRestAgainstMax(input: ProfileInput, base?: Profile): [number, numb
  * the watch has not learned yet) does not cost the others. Used by the watch and by the phone, which learns
  * these values from the watch.
  */
+/** A value the watch reports, as a whole number; null when it does not know it (missing, not a number, or 0). One
+ * rule for the watch's defaults here and for what app/sync.ts tells the phone. */
+export function watchValue(n: number | null | undefined): number | null {
+  return typeof n === "number" && n > 0 ? Math.round(n) : null;
+}
+
 export function profileFromWatchValues(age: number | null | undefined, restingHr: number | null | undefined, maxHr: number | null | undefined): Profile {
   var known: ProfileInput = {};
-  if (typeof age === "number" && age > 0) known["age"] = Math.round(age);
-  if (typeof restingHr === "number" && restingHr > 0) known["restingHr"] = Math.round(restingHr);
-  if (typeof maxHr === "number" && maxHr > 0) known["watchMaxHr"] = Math.round(maxHr);
+  var v = watchValue(age);
+  if (v !== null) known["age"] = v;
+  if ((v = watchValue(restingHr)) !== null) known["restingHr"] = v;
+  if ((v = watchValue(maxHr)) !== null) known["watchMaxHr"] = v;
   var all = checkProfile(known);
   if (all.ok) return all.profile;
   var p = DEFAULT_PROFILE;

@@ -130,13 +130,6 @@ function parseSettings(m: Fields): Parsed<LinkMessage> {
   return { ok: true, value: m2 };
 }
 
-function parseAck(m: Fields): Parsed<LinkMessage> {
-  var ids = m["ids"];
-  if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
-  for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
-  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
-}
-
 function parseWatchProfile(m: Fields): Parsed<LinkMessage> {
   var w = m["watch"];
   if (w === null || typeof w !== "object") return fail("watch-profile without values");
@@ -157,8 +150,12 @@ export function parseForWatch(data: unknown): Parsed<LinkMessage> {
   if (!e.ok) return e;
   var type = e.value["type"];
   if (type === "settings") return parseSettings(e.value);
-  if (type === "ack") return parseAck(e.value);
-  return fail("unknown type " + shownValue(type, 20));
+  if (type !== "ack") return fail("unknown type " + shownValue(type, 20));
+  // An ack, checked here rather than in a function of its own (the watch's parse pays for each).
+  var ids = e.value["ids"];
+  if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
+  for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
 }
 
 /** Validates any decoded message (from a file's JSON text or a peer-socket message). Never throws. */

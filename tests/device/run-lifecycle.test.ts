@@ -71,7 +71,7 @@ describe("checkpoint and resume", () => {
     putFile("run.json", "{\"v\":1,\"id\":");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     await launchFace();
-    expect(warn.mock.calls.some((c) => /run\.json is corrupt/.test(String(c[0])))).toBe(true);
+    expect(warn.mock.calls.some((c) => /run\.json corrupt/.test(String(c[0])))).toBe(true);
     expect(text("state-text")).toBe("Tap to start");
     expect(fileNames()).not.toContain("run.json");
     warn.mockRestore();

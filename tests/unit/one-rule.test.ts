@@ -49,7 +49,7 @@ describe("one copy of each rule", () => {
   });
 
   it("incoming files are read, deleted and logged in one place", () => {
-    expect(filesMatching(/Could not delete the incoming/)).toEqual(["app/incoming.ts"]);
+    expect(filesMatching(/Could not delete incoming/)).toEqual(["app/incoming.ts"]);
   });
 
   it("the haptic patterns are listed once, in common/watch/haptics.ts, and the stand-ins accept exactly those", async () => {
