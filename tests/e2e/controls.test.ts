@@ -63,8 +63,11 @@ describe("the preview's controls", () => {
     expect(await face(page, "run-group").getAttribute("display")).toBeNull();
     await page.locator("#fault-storage-full").check();
     await page.locator("#fault-clock-forward").click();
+    // Paused for the two taps: at 60x the End button's 4-s confirmation window is 67 ms of real time.
+    await setPlaying(page, false);
     await face(page, "end-btn").click();
     await face(page, "end-btn").click();
+    await setPlaying(page, true);
     await waitForState(page, [LABELS.idle], 10_000);
     await expect.poll(() => page.locator("#fault-log").textContent()).toMatch(/fs-write x\d/);
     await page.locator("#fault-storage-full").uncheck();

@@ -54,8 +54,11 @@ describe("the phone and the watch in the browser preview", () => {
     await face(page, "start-btn").click();
     await setPlaying(page, true);
     await page.waitForFunction(() => /^([5-9]|\d\d):\d\d$/.test(document.querySelector('#watch-screen [data-id="elapsed"]')?.textContent ?? ""), undefined, { timeout: 60_000 });
+    // Paused for the two taps: at 60x the End button's 4-s confirmation window is 67 ms of real time.
+    await setPlaying(page, false);
     await face(page, "end-btn").click();
     await face(page, "end-btn").click();
+    await setPlaying(page, true);
     await waitForState(page, [LABELS.idle], 10_000);
 
     // Offline: the summary waits on the watch, the phone has nothing.
