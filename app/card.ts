@@ -3,6 +3,7 @@
 // object: every top-level name costs the watch's JS heap. It keeps the run's id, not its summary, and its one
 // hide handler is made once: a closure per card would keep that card's summary and lines alive for good.
 import document from "document";
+import { gettext } from "i18n";
 import { CARD_STATUSES, hardnessOf, runCard } from "../common/watch/run-card";
 import { RunSummary } from "../common/watch/summary";
 
@@ -26,7 +27,7 @@ export function showCard(run: RunSummary, status: number): void {
     return;
   }
   if (status > 1) return;
-  var lines = runCard(run, status);
+  var lines = runCard(run, status, gettext);
   var line: TextElement;
   for (var i = 0; i < 4; i++) (line = document.getElementById(card.ids[i]) as TextElement).text = lines[i];
   line!.class = hardnessOf(run) ? "card-hard" : "card-easy"; // the last line: the verdict
@@ -44,5 +45,5 @@ export function cardOnPhone(id: string, status?: number): void {
   var s = status === undefined ? 2 : status;
   if (id !== card.id || s <= card.status) return;
   card.status = s;
-  (document.getElementById("card-status") as TextElement).text = CARD_STATUSES[s];
+  (document.getElementById("card-status") as TextElement).text = gettext(CARD_STATUSES[s]);
 }

@@ -5,6 +5,7 @@
 import clock from "clock";
 import { display } from "display";
 import { me } from "appbit";
+import { gettext } from "i18n";
 import { FaceInput, faceModel, newFace } from "../common/watch/face-model";
 import { ceilingOf } from "../common/watch/zones";
 import { bindTaps, draw, initView } from "./view";
@@ -21,6 +22,7 @@ var input = {} as FaceInput;
 // input.idleBpm, the latest heart rate for the idle face (0: none), is kept in place by the sensor callback: no
 // top-level variable of its own (each costs the watch's JS heap a name and a slot).
 input.idleBpm = 0;
+input.t = gettext; // the face in the watch's language (app/i18n/*.po)
 
 function render(): void {
   if (!display.on) return; // nothing to see: write when it comes back on

@@ -1,6 +1,7 @@
 // Writes the face (common/watch/face-model.ts) to the screen. Element ids are the contract with resources/index.view.
 // A DOM write costs on the watch, so each shown value is cached and written only when it changed.
 import document from "document";
+import { gettext } from "i18n";
 import { Face } from "../common/watch/face-model";
 
 /** Width of the progress bar at 100%, as in index.view. */
@@ -24,6 +25,10 @@ export function initView(): void {
     if (!e) throw new Error("index.view has no #" + ids[i]);
     els[ids[i]] = e as GraphicsElement;
   }
+  // The two words index.view holds that no draw writes (the card's is here too: the card has no init of its own),
+  // once in the watch's language: an app starts afresh when the language changes.
+  (document.getElementById("hr-unit") as TextElement).text = gettext("bpm");
+  (document.getElementById("card-dismiss") as TextElement).text = gettext("tap to close");
 }
 
 export interface TapHandlers {
@@ -68,6 +73,6 @@ export function draw(f: Face): void {
   if (f.snoozeLabel !== l.snoozeLabel) els["snooze-text"].text = l.snoozeLabel = f.snoozeLabel;
   if (f.endLabel !== l.endLabel) {
     els["end-text"].text = l.endLabel = f.endLabel;
-    els["end-btn"].class = f.endLabel === "END" ? "b-end" : "b-armed";
+    els["end-btn"].class = f.endLabel === gettext("END") ? "b-end" : "b-armed"; // the label is in the watch's language
   }
 }

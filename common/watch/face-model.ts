@@ -31,6 +31,9 @@ export interface FaceInput {
   endArmed: boolean;
   /** The phone's quiet hint for the idle face ("Resting HR +7: rest or walk?"), "" for none. */
   hint: string;
+  /** The watch's language: English text (the .po msgid) to shown text; the shell passes i18n's gettext. Absent:
+   * English. Every string the face writes goes through it, pieces of composed ones each on their own. */
+  t?: (msgid: string) => string;
 }
 
 export interface Face {
@@ -77,34 +80,37 @@ export function newFace(): Face {
   return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false, hint: "" };
 }
 
-/** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. */
-export function ceilingText(ceilingBpm: number): string {
+/** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. `t` as in
+ * FaceInput. */
+export function ceilingText(ceilingBpm: number, t?: (msgid: string) => string): string {
   var c = ceilingDisplayBpm(ceilingBpm);
-  return "ceiling " + (c > 0 ? c : "--");
+  return (t ? t("ceiling") : "ceiling") + " " + (c > 0 ? c : "--");
 }
 
 /** Fill `out` (or a new Face) with what the face shows for this input. */
 export function faceModel(input: FaceInput, out?: Face): Face {
   var f = out || newFace();
   var g = input.guard;
+  // English without a translator: String(s) is s, and no function of our own to keep on the watch's heap.
+  var t = input.t || String;
   f.time = pad2(input.hours) + ":" + pad2(input.minutes);
-  f.endLabel = input.endArmed ? "TAP AGAIN" : "END";
-  f.snoozeLabel = "SNOOZE";
+  f.endLabel = t(input.endArmed ? "TAP AGAIN" : "END");
+  f.snoozeLabel = t("SNOOZE");
   f.hrOver = false;
   f.hint = g === null ? input.hint : "";
   // Idle: today's ceiling; a run shows its own frozen one.
-  f.ceiling = ceilingText(g === null ? input.ceilingBpm : g.ceiling);
+  f.ceiling = ceilingText(g === null ? input.ceilingBpm : g.ceiling, t);
   if (g === null) {
     f.running = false;
     f.elapsed = "";
     f.progress = 0;
     if (input.hr !== "ok") {
       f.hr = "--";
-      f.label = LABELS[input.hr];
+      f.label = t(LABELS[input.hr]);
       f.stateClass = "no-hr";
     } else {
       f.hr = input.idleBpm > 0 ? String(Math.round(input.idleBpm)) : "--";
-      f.label = LABELS.idle;
+      f.label = t(LABELS.idle);
       f.stateClass = "idle";
     }
     return f;
@@ -119,30 +125,30 @@ export function faceModel(input: FaceInput, out?: Face): Face {
   f.hr = bpm > 0 ? String(bpm) : "--";
   var state = faceStateOf(g, input.nowS);
   var snoozeLeft = snoozeLeftS(g, input.nowS);
-  if (snoozeLeft > 0) f.snoozeLabel = "RESUME";
+  if (snoozeLeft > 0) f.snoozeLabel = t("RESUME");
   f.hrOver = input.hr === "ok" && isOverNow(g, input.nowS);
   if (input.hr !== "ok") {
     // The run still times itself and buzzes at the cap; it just cannot see the heart.
     f.stateClass = g.totals.capReached ? "cap" : "no-hr";
-    f.label = g.totals.capReached ? LABELS.cap : LABELS[input.hr];
+    f.label = t(g.totals.capReached ? LABELS.cap : LABELS[input.hr]);
   } else if (state === "no-signal") {
     if (!input.onWrist) {
       f.stateClass = "off-wrist";
-      f.label = LABELS["off-wrist"];
+      f.label = t(LABELS["off-wrist"]);
     } else if (g.totals.capReached) {
       f.stateClass = "cap";
-      f.label = LABELS.cap;
+      f.label = t(LABELS.cap);
     } else {
       f.stateClass = "no-signal";
-      f.label = LABELS["no-signal"];
+      f.label = t(LABELS["no-signal"]);
     }
   } else if (state === "snoozed") {
     // Says what the tap did and how long it lasts, over the ceiling or not.
     f.stateClass = "snoozed";
-    f.label = LABELS.snoozed + " " + formatClock(Math.ceil(snoozeLeft));
+    f.label = t(LABELS.snoozed) + " " + formatClock(Math.ceil(snoozeLeft));
   } else {
     f.stateClass = state;
-    f.label = LABELS[state];
+    f.label = t(LABELS[state]);
   }
   return f;
 }

@@ -25,13 +25,15 @@ export function hardnessOf(run: RunSummary): number {
  * the phone; and what the card's first line says for each. */
 export var CARD_STATUSES = ["SAVING...", "SAVED ON THE WATCH", "SAVED ON YOUR PHONE"];
 
-/** The card's lines for a run that just ended: status, duration, heart rate and time over, verdict. */
-export function runCard(run: RunSummary, status: number): string[] {
+/** The card's lines for a run that just ended: status, duration, heart rate and time over, verdict. `t`: the watch's
+ * language, English text (the .po msgid) to shown text (the shell passes i18n's gettext); absent: English. */
+export function runCard(run: RunSummary, status: number, t?: (msgid: string) => string): string[] {
+  var tr = t || String; // String(s) is s: no function of our own to keep on the watch's heap
   return [
-    CARD_STATUSES[status],
+    tr(CARD_STATUSES[status]),
     formatDuration(run.durationS),
-    (run.avgHr > 0 ? "avg " + run.avgHr + " bpm, " : "") +
-      (run.secondsAboveCeiling > 0 ? formatDuration(run.secondsAboveCeiling) + " over" : "never over"),
-    hardnessOf(run) ? "TOO HARD TODAY" : "STAYED EASY",
+    (run.avgHr > 0 ? tr("avg") + " " + run.avgHr + " " + tr("bpm") + ", " : "") +
+      (run.secondsAboveCeiling > 0 ? formatDuration(run.secondsAboveCeiling) + " " + tr("over") : tr("never over")),
+    tr(hardnessOf(run) ? "TOO HARD TODAY" : "STAYED EASY"),
   ];
 }

@@ -55,10 +55,6 @@ export var WRAP_UP_TUNING: WrapUpTuning = {
   holdMin: 2,
 };
 
-/** The option the profile would carry to turn the hint off (default on). */
-export var WRAP_UP_OPTION = "wrapUpHint";
-export var DEFAULT_WRAP_UP_HINT = true;
-
 /** Minute means kept: the last 3 and the 3 four minutes before them. */
 var SLOTS = 8;
 

@@ -47,6 +47,7 @@ const storeGet = <T>(key: string, fallback: T): T => loadJson(store, key, fallba
 const storeSet = (key: string, value: unknown): void => saveJson(store, key, value);
 
 const langParam = new URLSearchParams(location.search).get("lang"); // read before "?reset" drops the query
+const watchLangParam = new URLSearchParams(location.search).get("watchLang");
 // "?reset" starts from a fresh world (the e2e tests use it); the Reset button does the same.
 if (new URLSearchParams(location.search).has("reset")) {
   store.clearAll();
@@ -85,6 +86,17 @@ languageMenu.addEventListener("change", () => {
   world.phone.locale = languageMenu.value;
   storeSet("phone-locale", languageMenu.value);
   world.signals.settingsWritten.emit(); // the settings page redraws in the new language
+});
+// The watch's language (sim/device/i18n.ts reads world.watch.locale): kept across reloads, "?watchLang=de-DE" sets
+// it. A change relaunches the face (gracefully, its run kept), as the watch starts its app afresh in a new language:
+// the face writes its fixed words ("bpm", "tap to close") once at launch.
+world.watch.locale = watchLangParam && PHONE_LOCALES.indexOf(watchLangParam) >= 0 ? watchLangParam : storeGet<string>("watch-locale", "en-US");
+const watchLanguageMenu = $<HTMLSelectElement>("watch-language");
+watchLanguageMenu.value = world.watch.locale;
+watchLanguageMenu.addEventListener("change", () => {
+  world.watch.locale = watchLanguageMenu.value;
+  storeSet("watch-locale", watchLanguageMenu.value);
+  void relaunchFace().catch(showError);
 });
 
 const watch = world.watch;
@@ -317,6 +329,12 @@ let launches = 0;
 async function killFace(): Promise<void> {
   world.faults.injected["kill-face"] = (world.faults.injected["kill-face"] || 0) + 1;
   world.kill("watch");
+  world.beginLaunch("watch");
+  await loadScript("watch.js?launch=" + ++launches);
+}
+/** The face closes as the OS closes it (its unload runs) and starts again: the watch's language changed. */
+async function relaunchFace(): Promise<void> {
+  world.kill("watch", world.watch.unload ?? undefined);
   world.beginLaunch("watch");
   await loadScript("watch.js?launch=" + ++launches);
 }
