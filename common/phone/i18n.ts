@@ -1,6 +1,7 @@
 // The phone's words in the runner's language. common/ stays Fitbit-free: the shells pass in a Translate (Fitbit's
 // gettext from "i18n" on the phone, sim/phone/i18n.ts in tests and the preview), and the text lives in the .po files
 // (settings/i18n/*.po, companion/i18n/*.po). Pure and ES5-safe.
+import { fillMessage } from "../watch/profile";
 
 /** A message id in, its text in the runner's language out (gettext: the id itself when there is no translation). */
 export type Translate = (id: string) => string;
@@ -13,11 +14,7 @@ export type MessageValues = { [name: string]: string | number };
  * written ("{n}"), so a missing value shows on the page instead of vanishing.
  */
 export function say(t: Translate, id: string, values?: MessageValues): string {
-  var template = t(id);
-  if (!values) return template;
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, function (whole: string, name: string): string {
-    return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-  });
+  return fillMessage(t, id, values);
 }
 
 /** "1 buzz" / "3 buzzes": `id + "_one"` for exactly one, `id + "_many"` otherwise, with {n}. */

@@ -124,17 +124,20 @@ var ISOLATION_BASE: Profile = {
   capMinutes: 90, warnBeforeCapMinutes: 0, buzzStrength: "strong", backUnderCue: true,
 };
 
-function fieldErrorOf(key: string, value: unknown): string | null {
+function fieldErrorOf(key: string, value: unknown, t?: (id: string) => string): string | null {
   var alone: ProfileInput = {};
   alone[key] = value;
   if (key === "measuredMaxHr") alone["maxHrMethod"] = "measured";
   if (key === "maxHrMethod") alone["measuredMaxHr"] = ISOLATION_BASE.measuredMaxHr;
-  var r = validateProfile(alone, ISOLATION_BASE);
+  var r = validateProfile(alone, ISOLATION_BASE, t);
   return r.ok ? null : r.errors[0];
 }
 
-/** Reads every profile field from settings storage and validates the whole against the watch's base. */
-export function readSettings(get: StorageReader, watch: WatchProfile | null): SettingsReading {
+/**
+ * Reads every profile field from settings storage and validates the whole against the watch's base; the problems
+ * in the runner's language when `t` is given (the settings page), else in English (the companion's log).
+ */
+export function readSettings(get: StorageReader, watch: WatchProfile | null, t?: (id: string) => string): SettingsReading {
   var input: ProfileInput = {};
   var fieldErrors: { [key: string]: string } = {};
   var useWatchResting = storedValue(safeGet(get, USE_WATCH_RESTING_KEY)) === true && watch !== null && watch.restingHr !== null;
@@ -147,7 +150,7 @@ export function readSettings(get: StorageReader, watch: WatchProfile | null): Se
     var value = storedValue(safeGet(get, key));
     // An unset field takes the base value, except a measured max once "measured" is chosen: that one is needed.
     if (value === undefined && key !== "measuredMaxHr") continue;
-    var error = fieldErrorOf(key, value);
+    var error = fieldErrorOf(key, value, t);
     if (error !== null) fieldErrors[key] = error;
     else input[key] = value;
   }
@@ -155,7 +158,7 @@ export function readSettings(get: StorageReader, watch: WatchProfile | null): Se
   var result: ProfileResult;
   var hasFieldErrors = false;
   for (var k in fieldErrors) if (Object.prototype.hasOwnProperty.call(fieldErrors, k)) hasFieldErrors = true;
-  var whole = validateProfile(input, baseProfileOf(watch));
+  var whole = validateProfile(input, baseProfileOf(watch), t);
   if (!whole.ok) {
     for (var e = 0; e < whole.errors.length; e++) if (!isFieldError(fieldErrors, whole.errors[e])) otherErrors.push(whole.errors[e]);
   }

@@ -97,7 +97,7 @@ export function runView(run: RunSummary, tzOffsetMinutes: number, t: Translate):
 
 export function settingsView(get: StorageReader, nowMs: number, tzOffsetMinutes: number, t: Translate): SettingsView {
   var watch = watchProfileFromStorage(get(WATCH_PROFILE_KEY));
-  var reading = readSettings(get, watch);
+  var reading = readSettings(get, watch, t);
   var ceiling: CeilingView | null = null;
   var status: string;
   if (reading.result.ok) {

@@ -181,44 +181,93 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
   return { ok: true, profile: profile };
 }
 
-var FIELD_TEXT: { [field: string]: [string, string] } = {
-  age: ["Age", "years"],
-  restingHr: ["Resting heart rate", "bpm"],
-  measuredMaxHr: ["Measured max heart rate", "bpm"],
-  watchMaxHr: ["The watch's max heart rate", "bpm"],
-  ceilingPercent: ["Ceiling", "% of heart-rate reserve"],
-  ceilingFraction: ["Ceiling fraction", ""],
-  capMinutes: ["Time cap", "minutes"],
-  warnBeforeCapMinutes: ["Warning before the cap", "minutes"],
+// The problems' words, by message id: English here (tools, the companion's log), in the runner's language on the
+// settings page through the translator it passes (settings/i18n/*.po; tests/unit/translations.test.ts checks the
+// English there is this).
+export var PROBLEM_WORDS: { [id: string]: string } = {
+  problem_field_age: "Age",
+  problem_unit_years: "years",
+  problem_field_resting: "Resting heart rate",
+  problem_unit_bpm: "bpm",
+  problem_field_measured: "Measured max heart rate",
+  problem_field_watch_max: "The watch's max heart rate",
+  problem_field_ceiling: "Ceiling",
+  problem_unit_reserve: "% of heart-rate reserve",
+  problem_field_fraction: "Ceiling fraction",
+  problem_field_cap: "Time cap",
+  problem_unit_minutes: "minutes",
+  problem_field_warning: "Warning before the cap",
+  problem_not_object: "Settings must be an object of fields.",
+  problem_not_number: "{field} must be a number, not \"{value}\".",
+  problem_not_whole_unit: "{field} must be a whole number of {unit}.",
+  problem_not_whole: "{field} must be a whole number.",
+  problem_range_unit: "{field} must be between {min} and {max} {unit} (got {got}).",
+  problem_range: "{field} must be between {min} and {max} (got {got}).",
+  problem_choice_method: "Max heart rate method must be one of 220 - age (age), Tanaka (tanaka), the watch's value (watch) or measured (measured).",
+  problem_choice_strength: "Buzz strength must be gentle or strong.",
+  problem_choice_cue: "The back-under cue must be on or off.",
+  problem_measured_missing: "Enter your measured max heart rate, or choose another max heart rate method.",
+  problem_warning_cap: "The warning before the cap ({warn} min) must be shorter than the time cap ({cap} min).",
+  problem_invalid: "{field} is not valid.",
+  problem_rest_max: "Resting heart rate ({rest}) must be well below max heart rate ({max}): check both.",
 };
 
-/** One clear sentence per problem, for the settings page and the tools. */
-export function describeProblem(p: ProfileProblem): string {
-  var text = FIELD_TEXT[p.field] || [p.field, ""];
-  var label = text[0];
-  var unit = text[1];
-  var range = RANGES[p.field];
-  switch (p.kind) {
-    case "not-object": return "Settings must be an object of fields.";
-    case "not-number": return label + " must be a number, not \"" + shownValue(p.value, 20) + "\".";
-    case "not-whole": return label + " must be a whole number" + (unit ? " of " + unit : "") + ".";
-    case "out-of-range":
-      return label + " must be between " + range.min + " and " + range.max + (unit ? " " + unit : "") + " (got " + toNumber(p.value) + ").";
-    case "unknown-choice":
-      if (p.field === "maxHrMethod") return "Max heart rate method must be one of 220 - age (age), Tanaka (tanaka), the watch's value (watch) or measured (measured).";
-      if (p.field === "buzzStrength") return "Buzz strength must be gentle or strong.";
-      return "The back-under cue must be on or off.";
-    case "measured-max-missing": return "Enter your measured max heart rate, or choose another max heart rate method.";
-    case "warning-not-before-cap":
-      var warnAndCap = p.value as number[];
-      return "The warning before the cap (" + warnAndCap[0] + " min) must be shorter than the time cap (" + warnAndCap[1] + " min).";
-    case "rest-not-below-max": return "";
-  }
-  return label + " is not valid.";
+var FIELD_TEXT: { [field: string]: [string, string] } = {
+  age: ["problem_field_age", "problem_unit_years"],
+  restingHr: ["problem_field_resting", "problem_unit_bpm"],
+  measuredMaxHr: ["problem_field_measured", "problem_unit_bpm"],
+  watchMaxHr: ["problem_field_watch_max", "problem_unit_bpm"],
+  ceilingPercent: ["problem_field_ceiling", "problem_unit_reserve"],
+  ceilingFraction: ["problem_field_fraction", ""],
+  capMinutes: ["problem_field_cap", "problem_unit_minutes"],
+  warnBeforeCapMinutes: ["problem_field_warning", "problem_unit_minutes"],
+};
+
+function english(id: string): string {
+  return PROBLEM_WORDS[id] || id;
 }
 
-/** checkProfile with a clear, human message for every problem (never NaN, never a throw). */
-export function validateProfile(input: ProfileInput, base?: Profile): ProfileResult {
+/** The message `id` translated by `t`, its {name} placeholders filled from `values`. */
+export function fillMessage(t: (id: string) => string, id: string, values?: { [name: string]: string | number }): string {
+  var template = t(id);
+  if (!values) return template;
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, function (whole: string, name: string): string {
+    return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+  });
+}
+
+/** One clear sentence per problem: in the runner's language through `t` (the settings page), else English. */
+export function describeProblem(p: ProfileProblem, t?: (id: string) => string): string {
+  var tr = t || english;
+  var text = FIELD_TEXT[p.field] || [p.field, ""];
+  var v: { [name: string]: string | number } = { field: text[0] ? tr(text[0]) : p.field, unit: text[1] ? tr(text[1]) : "" };
+  var range = RANGES[p.field];
+  switch (p.kind) {
+    case "not-object": return tr("problem_not_object");
+    case "not-number":
+      v.value = shownValue(p.value, 20);
+      return fillMessage(tr, "problem_not_number", v);
+    case "not-whole": return fillMessage(tr, text[1] ? "problem_not_whole_unit" : "problem_not_whole", v);
+    case "out-of-range":
+      v.min = range.min;
+      v.max = range.max;
+      v.got = toNumber(p.value);
+      return fillMessage(tr, text[1] ? "problem_range_unit" : "problem_range", v);
+    case "unknown-choice":
+      if (p.field === "maxHrMethod") return tr("problem_choice_method");
+      if (p.field === "buzzStrength") return tr("problem_choice_strength");
+      return tr("problem_choice_cue");
+    case "measured-max-missing": return tr("problem_measured_missing");
+    case "warning-not-before-cap":
+      var warnAndCap = p.value as number[];
+      return fillMessage(tr, "problem_warning_cap", { warn: warnAndCap[0], cap: warnAndCap[1] });
+    case "rest-not-below-max": return "";
+  }
+  return fillMessage(tr, "problem_invalid", v);
+}
+
+/** checkProfile with a clear, human message for every problem (never NaN, never a throw), through `t` if given. */
+export function validateProfile(input: ProfileInput, base?: Profile, t?: (id: string) => string): ProfileResult {
   var c = checkProfile(input, base);
   if (c.ok) return c;
   var errors: string[] = [];
@@ -226,9 +275,9 @@ export function validateProfile(input: ProfileInput, base?: Profile): ProfileRes
     var p = c.problems[i];
     if (p.kind === "rest-not-below-max") {
       var attempted = checkRestAgainstMax(input, base);
-      errors.push("Resting heart rate (" + attempted[0] + ") must be well below max heart rate (" + attempted[1] + "): check both.");
+      errors.push(fillMessage(t || english, "problem_rest_max", { rest: attempted[0], max: attempted[1] }));
     } else {
-      errors.push(describeProblem(p));
+      errors.push(describeProblem(p, t));
     }
   }
   return { ok: false, errors: errors };

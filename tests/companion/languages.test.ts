@@ -92,6 +92,18 @@ describe("the settings page in each language", () => {
     expect(all.find((s) => s.startsWith("Di 4. Mär, "))).toMatch(/Zu hart für einen Erholungslauf: 15 min über deiner Obergrenze von 145 bpm, im Schnitt 150 bpm, 20 min über das Limit von 30 min gelaufen\.$/);
   });
 
+  it("a wrong field's problem in the runner's language: German, French and Spanish, not the English sentence", () => {
+    const bad = (): string[] => texts(page({ settings: { age: JSON.stringify({ name: "abc" }), restingHr: JSON.stringify({ name: "50" }) }, settingsStorage: null }));
+    setLanguage("de-DE");
+    expect(bad().join("\n")).toContain('Alter muss eine Zahl sein, nicht "abc".');
+    setLanguage("fr-FR");
+    expect(bad().join("\n")).toContain('L\'âge doit être un nombre, pas "abc".');
+    setLanguage("es-ES");
+    expect(bad().join("\n")).toContain('La edad debe ser un número, no "abc".');
+    setLanguage("en-US");
+    expect(bad().join("\n")).toContain('Age must be a number, not "abc".');
+  });
+
   it("a phone in a language the project does not have (it-IT) reads the default, English", () => {
     setLanguage("it-IT");
     expect(fullPage()).toContain("Should I run today?");

@@ -3,6 +3,7 @@
 // build's own parser (pofile) does; and the built .fba carries them.
 import { describe, expect, it } from "vitest";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { PROBLEM_WORDS } from "../../common/watch/profile";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { parsePo } from "../../sim/po";
@@ -68,6 +69,13 @@ describe("every .po file the project has", () => {
         expect(same, `${folder}/i18n/${lang}.po untranslated`).toEqual([]);
       }
     }
+  });
+});
+
+describe("the settings' problems (common/watch/profile.ts describeProblem)", () => {
+  it("say in settings/i18n/en-US.po exactly the English the tools and logs use (PROBLEM_WORDS): one English", () => {
+    const en = tableOf("settings", "en-US");
+    for (const [id, text] of Object.entries(PROBLEM_WORDS)) expect(en[id], id).toBe(text);
   });
 });
 
