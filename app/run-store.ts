@@ -113,12 +113,18 @@ export function clearCheckpoint(): boolean {
   }
 }
 
+/** Put on flash that this run ended (so no launch resumes it): its checkpoint marked ended, else markEnded. */
+export function saveEnded(cp: Checkpoint): boolean {
+  cp.endedAt = 1; // (only its presence counts)
+  return saveCheckpoint(cp) || markEnded();
+}
+
 /**
  * The run ended and nothing could be written: rename its checkpoint (no space needed) so no launch resumes it; when
  * there is none (a failed rename deleted it), its newest state, left in the temporary file. True when no launch can
  * resume it any more.
  */
-export function markEnded(): boolean {
+function markEnded(): boolean {
   try {
     fs.renameSync(CHECKPOINT_FILE, ENDED_FILE);
     remove(TEMP_FILE); // an older state, if any

@@ -12,8 +12,8 @@
 import { GuardEvent, GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
 import { RunSummary, decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
-  CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, markEnded, recoverInterruptedWrite,
-  remove, saveCheckpoint, saveCompletedRun,
+  CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, recoverInterruptedWrite,
+  remove, saveCheckpoint, saveCompletedRun, saveEnded,
 } from "./run-store";
 import { onWrist, presenceKnown, setRunning } from "./sensors";
 import { buzzEvents } from "./buzz";
@@ -149,8 +149,7 @@ function finish(cp: Checkpoint, shown?: boolean): void {
       return;
     }
   } else unfiled = cp;
-  cp.endedAt = 1; // (only its presence counts)
-  if (!saveCheckpoint(cp) && !markEnded()) unfiled = cp;
+  if (!saveEnded(cp)) unfiled = cp;
   if (unfiled) retryFiling();
 }
 
@@ -190,10 +189,7 @@ export function initRun(onChange: () => void, onEnd?: (s: RunSummary, saved: boo
   if (isSaved(cp.id) && filePrev(cp)) {
     // The run ended and was filed; only the checkpoint's deletion did not happen. When it fails again, the
     // checkpoint says the run ended: once the phone has the summary (and the watch deletes it) nothing else would.
-    if (!clearCheckpoint()) {
-      cp.endedAt = 1;
-      if (!saveCheckpoint(cp)) markEnded();
-    }
+    if (!clearCheckpoint()) saveEnded(cp);
     return;
   }
   if (cp.endedAt || nowS() - cp.guard.lastT > MAX_RESUME_GAP_S) {

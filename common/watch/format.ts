@@ -28,3 +28,13 @@ export function shownValue(value: unknown, max: number): string {
   if (value !== null && (typeof value === "object" || typeof value === "function")) return "(" + typeof value + ")";
   return String(value).slice(0, max);
 }
+
+/** The message `id` translated by `t`, its {name} placeholders filled from `values` (one kept as written when it has
+ * none, so a missing value shows instead of vanishing). The phone's say() and the settings' problems use it. */
+export function fillMessage(t: (id: string) => string, id: string, values?: { [name: string]: string | number }): string {
+  var template = t(id);
+  if (!values) return template;
+  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, function (whole: string, name: string): string {
+    return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+  });
+}

@@ -1,6 +1,6 @@
 // The runner's profile: what the settings say, validated into numbers the guard can trust.
 // ES5-safe (runs on the watch's JerryScript): no ES2015 library calls.
-import { shownValue } from "./format";
+import { fillMessage, shownValue } from "./format";
 
 export type MaxHrMethod = "age" | "tanaka" | "watch" | "measured";
 export type BuzzStrength = "gentle" | "strong";
@@ -225,15 +225,6 @@ var FIELD_TEXT: { [field: string]: [string, string] } = {
 
 function english(id: string): string {
   return PROBLEM_WORDS[id] || id;
-}
-
-/** The message `id` translated by `t`, its {name} placeholders filled from `values`. */
-export function fillMessage(t: (id: string) => string, id: string, values?: { [name: string]: string | number }): string {
-  var template = t(id);
-  if (!values) return template;
-  return template.replace(/\{([a-zA-Z0-9_]+)\}/g, function (whole: string, name: string): string {
-    return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
-  });
 }
 
 /** One clear sentence per problem: in the runner's language through `t` (the settings page), else English. */

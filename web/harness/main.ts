@@ -10,6 +10,7 @@ import viewXml from "../../resources/index.view";
 import stylesCss from "../../resources/styles.css";
 import { browserStore, loadJson, saveJson } from "../../sim/store";
 import { newWorld } from "../../sim/world";
+import { DEFAULT_LANGUAGE, LANGUAGES } from "../../sim/phone/i18n";
 import type { SimElement } from "../../sim/device/document";
 import { beep } from "./beeper";
 import { chartTimeAt, drawChart } from "./chart";
@@ -76,33 +77,33 @@ clock.onError = (e) => { console.error(e); showError(e); };
 window.addEventListener("error", (e) => showError(e.error ?? e.message));
 window.addEventListener("unhandledrejection", (e) => showError(e.reason));
 
-// The trace moves with the monotonic clock, so a jump of the watch's wall clock does not move the replay.
-// The phone's language (sim/phone/i18n.ts reads world.phone.locale): kept across reloads, "?lang=de-DE" sets it.
-const PHONE_LOCALES = ["en-US", "de-DE", "fr-FR", "es-ES"];
-world.phone.locale = langParam && PHONE_LOCALES.indexOf(langParam) >= 0 ? langParam : storeGet<string>("phone-locale", "en-US");
-const languageMenu = $<HTMLSelectElement>("phone-language");
-languageMenu.value = world.phone.locale;
-languageMenu.addEventListener("change", () => {
-  world.phone.locale = languageMenu.value;
-  storeSet("phone-locale", languageMenu.value);
-  world.signals.settingsWritten.emit(); // the settings page redraws in the new language
-});
-// The watch's language (sim/device/i18n.ts reads world.watch.locale): kept across reloads, "?watchLang=de-DE" sets
-// it. A change relaunches the face (gracefully, its run kept), as the watch starts its app afresh in a new language:
-// the face writes its fixed words ("bpm", "tap to close") once at launch.
-world.watch.locale = watchLangParam && PHONE_LOCALES.indexOf(watchLangParam) >= 0 ? watchLangParam : storeGet<string>("watch-locale", "en-US");
-const watchLanguageMenu = $<HTMLSelectElement>("watch-language");
-watchLanguageMenu.value = world.watch.locale;
-watchLanguageMenu.addEventListener("change", () => {
-  world.watch.locale = watchLanguageMenu.value;
-  storeSet("watch-locale", watchLanguageMenu.value);
-  void relaunchFace().catch(showError);
-});
+/**
+ * A language menu: its locale from the URL's `param` (read above, before "?reset" drops the query) when it is one the
+ * project has, else the last one chosen (kept across reloads); a change is stored and handed to `changed`.
+ */
+function languageMenu(menuId: string, param: string | null, storeKey: string, set: (locale: string) => void, changed: () => void): void {
+  const locale = param && (LANGUAGES as readonly string[]).indexOf(param) >= 0 ? param : storeGet<string>(storeKey, DEFAULT_LANGUAGE);
+  set(locale);
+  const menu = $<HTMLSelectElement>(menuId);
+  menu.value = locale;
+  menu.addEventListener("change", () => {
+    set(menu.value);
+    storeSet(storeKey, menu.value);
+    changed();
+  });
+}
+// The phone's language (sim/phone/i18n.ts reads world.phone.locale), "?lang=de-DE": the settings page redraws in it.
+languageMenu("phone-language", langParam, "phone-locale", (l) => { world.phone.locale = l; }, () => world.signals.settingsWritten.emit());
+// The watch's language (sim/device/i18n.ts reads world.watch.locale), "?watchLang=de-DE". A change relaunches the face
+// (gracefully, its run kept), as the watch starts its app afresh in a new language: the face writes its fixed words
+// ("bpm", "tap to close") once at launch.
+languageMenu("watch-language", watchLangParam, "watch-locale", (l) => { world.watch.locale = l; }, () => { void relaunchFace().catch(showError); });
 
 const watch = world.watch;
 watch.onWrist = mem.onWrist;
 watch.displayOn = mem.displayOn;
 watch.user = { ...WATCH_USER };
+// The trace moves with the monotonic clock, so a jump of the watch's wall clock does not move the replay.
 watch.heartRateSource = (): number | null | undefined => {
   const bpm = player.heartRate(clock.monotonic()); // read even off the wrist: those samples are gone, not delayed
   return bpm === undefined || watch.onWrist ? bpm : null;
