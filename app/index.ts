@@ -10,7 +10,7 @@ import { FaceInput, faceModel, newFace } from "../common/watch/face-model";
 import { ceilingOf } from "../common/watch/zones";
 import { bindTaps, draw, initView } from "./view";
 import { hrAccess, initSensors, onWrist } from "./sensors";
-import { activeGuard, checkpointNow, endArmed, initRun, isRunning, runNow, snoozeRun, startRun, takeReading, tapEnd } from "./run";
+import { activeGuard, checkpointNow, endArmed, wrapUpDue, initRun, isRunning, runNow, snoozeRun, startRun, takeReading, tapEnd } from "./run";
 import { onProfileChange, reloadProfile } from "./profile-source";
 import { sendNewRuns, startSync } from "./sync";
 import { currentHint } from "./settings-inbox";
@@ -35,6 +35,7 @@ function render(): void {
   input.onWrist = onWrist();
   input.hr = hrAccess();
   input.endArmed = endArmed();
+  input.wrapUp = wrapUpDue();
   input.hint = currentHint();
   draw(faceModel(input, face));
 }

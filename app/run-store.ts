@@ -20,6 +20,7 @@ import { TEMP_FILE, writeAtomically } from "./atomic-file";
 export { TEMP_FILE };
 import { BREACH_PHASES, CAP_PHASES, GUARD_STATE_VERSION, GuardState, startGuard } from "../common/watch/guard";
 import { DEFAULT_PROFILE } from "../common/watch/profile";
+import { WrapUpState, startWrapUp } from "../common/watch/wrap-up";
 import { RunSummary, decodeSummary, encodeSummary, isRunId } from "../common/watch/summary";
 
 export var CHECKPOINT_FILE = "run.json";
@@ -38,6 +39,8 @@ export interface Checkpoint {
   endedAt?: number;
   /** The encoded summary of an earlier run whose own file could not be written yet. */
   prev?: string;
+  /** The wrap-up hint's state (absent when the runner turned the hint off). */
+  wrap?: WrapUpState;
 }
 
 export function summaryFileName(id: string): string {
@@ -84,7 +87,8 @@ export function loadCheckpoint(name: string, other?: boolean): Checkpoint | null
   var tpl = { v: 1, id: "", startedAt: 0, guard: startGuard(DEFAULT_PROFILE, 0) };
   if (sameShape(cp, tpl) && cp.v === 1 && cp.guard.v === GUARD_STATE_VERSION && isRunId(cp.id) &&
       cp.guard.ceiling > 0 && cp.guard.capS > 0 && BREACH_PHASES.indexOf(cp.guard.phase) >= 0 &&
-      CAP_PHASES.indexOf(cp.guard.capPhase) >= 0 && (cp.prev === undefined || typeof cp.prev === "string")) {
+      CAP_PHASES.indexOf(cp.guard.capPhase) >= 0 && (cp.prev === undefined || typeof cp.prev === "string") &&
+      (cp.wrap === undefined || sameShape(cp.wrap, startWrapUp(0)))) {
     return cp as Checkpoint;
   }
   if (other) return null;

@@ -9,13 +9,14 @@
 // the first hour), on unload; the run's end saves one summary file and deletes the checkpoint (3 operations). A
 // crash loses at most CHECKPOINT_EVERY_S of the run. Only when filing a run fails are there more attempts (a
 // failing operation writes nothing).
-import { GuardEvent, GuardState, cancelSnooze, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
+import { GuardEvent, GuardState, cancelSnooze, currentBpm, isAbandoned, rebaseClock, snooze, snoozeLeftS, startGuard, step } from "../common/watch/guard";
 import { RunSummary, decodeSummary, encodeSummary, makeRunId, summarize } from "../common/watch/summary";
 import {
   CHECKPOINT_FILE, Checkpoint, ENDED_FILE, TEMP_FILE, clearCheckpoint, isSaved, loadCheckpoint, recoverInterruptedWrite,
   remove, saveCheckpoint, saveCompletedRun, saveEnded,
 } from "./run-store";
 import { onWrist, presenceKnown, setRunning } from "./sensors";
+import { startWrapUp, stepWrapUp } from "../common/watch/wrap-up";
 import { buzzEvents } from "./buzz";
 import { currentProfile } from "./profile-source";
 
@@ -73,6 +74,11 @@ export function activeGuard(): GuardState | null {
   return run ? run.guard : null;
 }
 
+/** The wrap-up hint came this run (shown in words while the run is easy). */
+export function wrapUpDue(): boolean {
+  return run !== null && run.wrap !== undefined && run.wrap.firedT >= 0;
+}
+
 export function isRunning(): boolean {
   return run !== null;
 }
@@ -97,6 +103,10 @@ function tick(): void {
   if (reading && reading.bpm > 0 && Date.now() - reading.atMs <= FRESH_MS) bpm = reading.bpm;
   reading = null;
   var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist(), presenceKnown: presenceKnown() });
+  // The wrap-up hint watches the level the guard believes (not raw readings: an artefact is no drift).
+  if (run.wrap && run.wrap.firedT < 0 && stepWrapUp(run.wrap, t, currentBpm(run.guard, t) || null)) {
+    console.log("Wrap up: HR drifted up");
+  }
   // The cap's warning and the cap are saved (once a run each) before they buzz, so a relaunch does not buzz
   // them again, and a face that dies saving never gave them.
   if (t - lastSaveS >= CHECKPOINT_EVERY_S || capNews(events)) save(t);
@@ -207,7 +217,9 @@ export function startRun(): void {
   if (run) return;
   if (unfiled) finish(unfiled); // its checkpoint is about to be replaced: one more try at saving its summary
   var t = nowS();
-  run = { v: 1, id: makeRunId(Date.now(), Math.random()), startedAt: Math.round(t), guard: startGuard(currentProfile(), t) };
+  var profile = currentProfile();
+  run = { v: 1, id: makeRunId(Date.now(), Math.random()), startedAt: Math.round(t), guard: startGuard(profile, t) };
+  if (profile.wrapUpHint) run.wrap = startWrapUp(t);
   if (unfiled) {
     // Still not filed: its summary goes along in this run's checkpoint until it can be.
     // (An earlier run it carried itself would be lost here: three failed runs in a row; the log says so.)

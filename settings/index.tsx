@@ -53,6 +53,8 @@ function Settings(props: SettingsComponentProps) {
         <FieldError message={e.buzzStrength} />
         <Toggle settingsKey="backUnderCue" label={gettext("label_back_under")} />
         <FieldError message={e.backUnderCue} />
+        <Toggle settingsKey="wrapUpHint" label={gettext("label_wrap_up")} />
+        <FieldError message={e.wrapUpHint} />
       </Section>
       <Section title={gettext("section_ceiling")} description={view.status}>
         {view.problems.map((p) => <Text bold>{p}</Text>)}

@@ -94,7 +94,7 @@ export function renderFigures(r: BenchReport): string {
     if (r.namedCases) out.push("Named real-trace cases (floors): " + r.namedCases.map((c) => `${c.ok ? "kept" : "**broken**"}: ${c.name}`).join("; ") + ".", "");
     if (r.wrapUp) {
       const w = r.wrapUp.totals;
-      out.push(`Wrap-up hint (issue 12, not yet on the watch: it does not fit the heap, see the engine section; \`npx tsx tools/wrap-up-bench.ts\`): fires on ${w.steadyDrift.fired} of ${w.steadyDrift.traces} steady runs with drift, ` +
+      out.push(`Wrap-up hint (the watch's \`common/watch/wrap-up.ts\`, fed the guard's believed level as on the watch; \`npx tsx tools/wrap-up-bench.ts\`): fires on ${w.steadyDrift.fired} of ${w.steadyDrift.traces} steady runs with drift, ` +
         `${w.hillsIntervals.fired} of ${w.hillsIntervals.traces} with hills or intervals, ${w.steadyNoDrift.fired} of ${w.steadyNoDrift.traces} steady runs without drift ` +
         `(traces labelled from their speed or cadence; ${w.other.fired} of ${w.other.traces} unlabelled ones).`, "");
     }

@@ -10,7 +10,7 @@ import { DEFAULT_READINESS_MARGIN_BPM, READINESS_MARGIN_KEY } from "./readiness"
 /** Settings-storage keys of the profile fields the runner sets (validateProfile's field names). */
 export var PROFILE_KEYS = [
   "age", "restingHr", "maxHrMethod", "measuredMaxHr", "ceilingPercent",
-  "capMinutes", "warnBeforeCapMinutes", "buzzStrength", "backUnderCue",
+  "capMinutes", "warnBeforeCapMinutes", "buzzStrength", "backUnderCue", "wrapUpHint",
 ];
 /** Toggle: "true" means the watch's own resting HR (Fitbit updates it daily) instead of the typed one. */
 export var USE_WATCH_RESTING_KEY = "useWatchRestingHr";
@@ -54,6 +54,7 @@ export function missingDefaults(get: StorageReader): string[][] {
     ["warnBeforeCapMinutes", String(d.warnBeforeCapMinutes)],
     ["buzzStrength", selectStored(BUZZ_STRENGTH_OPTIONS, d.buzzStrength)],
     ["backUnderCue", d.backUnderCue ? "true" : "false"],
+    ["wrapUpHint", d.wrapUpHint ? "true" : "false"],
     [READINESS_MARGIN_KEY, String(DEFAULT_READINESS_MARGIN_BPM)],
   ];
   var missing: string[][] = [];
@@ -121,7 +122,7 @@ export function baseProfileOf(watch: WatchProfile | null): Profile {
 // problems (youngest age, lowest resting HR, longest cap, no warning).
 var ISOLATION_BASE: Profile = {
   age: 10, restingHr: 30, maxHrMethod: "age", measuredMaxHr: 200, watchMaxHr: 0, ceilingFraction: 0.65,
-  capMinutes: 90, warnBeforeCapMinutes: 0, buzzStrength: "strong", backUnderCue: true,
+  capMinutes: 90, warnBeforeCapMinutes: 0, buzzStrength: "strong", backUnderCue: true, wrapUpHint: true,
 };
 
 function fieldErrorOf(key: string, value: unknown, t?: (id: string) => string): string | null {

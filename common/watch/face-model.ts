@@ -29,6 +29,8 @@ export interface FaceInput {
   hr: HrAccess;
   /** The End button was tapped once and waits for its confirming second tap. */
   endArmed: boolean;
+  /** The run's heart rate has drifted up at a steady effort (common/watch/wrap-up.ts): time to wrap up. */
+  wrapUp: boolean;
   /** The phone's quiet hint for the idle face ("Resting HR +7: rest or walk?"), "" for none. */
   hint: string;
   /** The watch's language: English text (the .po msgid) to shown text; the shell passes i18n's gettext. Absent:
@@ -72,6 +74,7 @@ export var LABELS = {
   "off-wrist": "OFF WRIST",
   "no-signal": "NO SIGNAL",
   cap: "TIME TO STOP",
+  wrapUp: "EASY: WRAP UP",
   denied: "HR NOT ALLOWED",
   missing: "NO HR SENSOR",
 };
@@ -148,7 +151,8 @@ export function faceModel(input: FaceInput, out?: Face): Face {
     f.label = t(LABELS.snoozed) + " " + formatClock(Math.ceil(snoozeLeft));
   } else {
     f.stateClass = state;
-    f.label = t(LABELS[state]);
+    // The wrap-up hint (issue 12), once it came, while the run is easy: over the ceiling or at the cap, those win.
+    f.label = t(input.wrapUp && (state === "below" || state === "near") ? LABELS.wrapUp : LABELS[state]);
   }
   return f;
 }

@@ -19,6 +19,8 @@ export interface Profile {
   warnBeforeCapMinutes: number;
   buzzStrength: BuzzStrength;
   backUnderCue: boolean;
+  /** The wrap-up hint when the heart rate drifts up at a steady effort (common/watch/wrap-up.ts). */
+  wrapUpHint: boolean;
 }
 
 /** The range of each numeric settings key, looked up by the key being read (one object, not a top-level name each,
@@ -59,6 +61,7 @@ export var DEFAULT_PROFILE: Profile = {
   warnBeforeCapMinutes: 5,
   buzzStrength: "strong",
   backUnderCue: true,
+  wrapUpHint: true,
 };
 
 export var MAX_HR_METHODS: MaxHrMethod[] = ["age", "tanaka", "watch", "measured"];
@@ -130,11 +133,20 @@ export function maxHrOf(p: Profile): number {
   return 220 - p.age;
 }
 
+/** An on/off setting: true/false or "true"/"false"; blank keeps the base's. */
+function readSwitch(input: ProfileInput, field: string, base: boolean, problems: ProfileProblem[]): boolean {
+  var raw = input[field];
+  if (raw === true || raw === "true") return true;
+  if (raw === false || raw === "false") return false;
+  if (!isBlank(raw)) problems.push({ field: field, kind: "unknown-choice", value: raw });
+  return base;
+}
+
 /**
  * Check raw settings. Missing fields take the base's values (the defaults when no base is given). The profile
  * is usable only when ok; otherwise `problems` says which fields are wrong and how.
  * Keys: age, restingHr, maxHrMethod, measuredMaxHr, watchMaxHr, ceilingPercent (50-75) or ceilingFraction,
- * capMinutes, warnBeforeCapMinutes, buzzStrength, backUnderCue ("true"/"false" too).
+ * capMinutes, warnBeforeCapMinutes, buzzStrength, backUnderCue and wrapUpHint ("true"/"false" too).
  */
 export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck {
   var d = base || DEFAULT_PROFILE;
@@ -162,16 +174,13 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
     problems.push({ field: "warnBeforeCapMinutes", kind: "warning-not-before-cap", value: [warnBeforeCapMinutes, capMinutes] });
   }
   var buzzStrength = readChoice(input, "buzzStrength", ["gentle", "strong"], d.buzzStrength, problems) as BuzzStrength;
-  var backUnderCue = d.backUnderCue;
-  var rawCue = input["backUnderCue"];
-  if (rawCue === true || rawCue === "true") backUnderCue = true;
-  else if (rawCue === false || rawCue === "false") backUnderCue = false;
-  else if (!isBlank(rawCue)) problems.push({ field: "backUnderCue", kind: "unknown-choice", value: rawCue });
+  var backUnderCue = readSwitch(input, "backUnderCue", d.backUnderCue, problems);
+  var wrapUpHint = readSwitch(input, "wrapUpHint", d.wrapUpHint, problems);
 
   var profile: Profile = {
     age: age, restingHr: restingHr, maxHrMethod: method, measuredMaxHr: measuredMaxHr, watchMaxHr: watchMaxHr,
     ceilingFraction: ceilingFraction, capMinutes: capMinutes, warnBeforeCapMinutes: warnBeforeCapMinutes,
-    buzzStrength: buzzStrength, backUnderCue: backUnderCue,
+    buzzStrength: buzzStrength, backUnderCue: backUnderCue, wrapUpHint: wrapUpHint,
   };
   // The watch's max may be unknown yet: not an error, 220 - age stands in (maxHrOf) and the phone says so.
   if (problems.length === 0 && restingHr >= maxHrOf(profile) - 20) {

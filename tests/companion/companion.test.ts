@@ -1,6 +1,7 @@
 // The real companion (companion/index.ts) on the fake phone: settings reach the watch only when valid, runs from
 // the watch are stored once, persisted before they are acknowledged, and survive the companion being killed.
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { ProfileInput, validateProfile } from "../../common/watch/profile";
 import {
   connectWatch, filesForWatch, killCompanion, launchCompanion, messageToPhone, messagesFromPhone, resetWorld, sendFileToPhone, userSets, world, localItem, putLocalItem, putSetting, phoneSettings, deliverAllToWatch, freshWorldEachTest,
 } from "../../sim/harness/phone";
@@ -12,7 +13,7 @@ import { sampleRun } from "../unit/sample-runs";
 
 const textInput = (s: string) => JSON.stringify({ name: s });
 // Seeded by the companion on first launch so the page shows the guard options in force.
-const GUARD_DEFAULTS = { maxHrMethod: "age", ceilingPercent: 65, capMinutes: 30, warnBeforeCapMinutes: 5, buzzStrength: "strong", backUnderCue: true };
+const GUARD_DEFAULTS = { maxHrMethod: "age", ceilingPercent: 65, capMinutes: 30, warnBeforeCapMinutes: 5, buzzStrength: "strong", backUnderCue: true, wrapUpHint: true };
 const day = (d: number) => Date.UTC(2025, 2, d, 7);
 const runs = [sampleRun(day(1), 0.1), sampleRun(day(2), 0.2, { avgHr: 128 }), sampleRun(day(3), 0.3, { secondsAboveCeiling: 400 })];
 
@@ -47,6 +48,15 @@ describe("settings to the watch", () => {
     await userSets("age", textInput("34"));
     await userSets("restingHr", textInput("52"));
     expect(settingsSent()).toEqual([{ ...GUARD_DEFAULTS, age: "34", restingHr: "52" }]);
+  });
+
+  it("the wrap-up hint's toggle turned off goes to the watch, and the watch's check keeps it off", async () => {
+    await launchCompanion();
+    await userSets("wrapUpHint", "false");
+    const [sent] = settingsSent();
+    expect(sent).toEqual({ ...GUARD_DEFAULTS, wrapUpHint: false });
+    const applied = validateProfile(sent as ProfileInput);
+    expect(applied.ok && applied.profile.wrapUpHint).toBe(false);
   });
 
   it("never sends invalid settings, and a returning watch gets the last valid ones", async () => {

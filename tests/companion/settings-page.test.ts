@@ -68,7 +68,7 @@ describe("the settings page", () => {
     const tree = render({});
     expect((tree.children as Node[]).map((s) => s.props.title)).toEqual(["Should I run today?", "You", "Guard", "Your ceiling", "Recent runs"]);
     expect(fields(tree)).toEqual(["readinessMarginBpm", "age", "useWatchRestingHr", "restingHr", "maxHrMethod", "ceilingPercent", "capMinutes",
-      "warnBeforeCapMinutes", "buzzStrength", "backUnderCue"]);
+      "warnBeforeCapMinutes", "buzzStrength", "backUnderCue", "wrapUpHint"]);
   });
 
   it("offers on each slider exactly the range the watch accepts (LIMITS)", () => {

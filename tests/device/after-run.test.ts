@@ -1,7 +1,8 @@
-// Issue 12 on the watch: the summary card when a run ends. The real face (app/ on sim/device).
+// Issue 12 on the watch: the summary card when a run ends, and the wrap-up hint when the heart rate drifts up at a
+// steady effort. The real face (app/ on sim/device).
 import { describe, expect, it } from "vitest";
 import {
-  advance, freshWorldEachTest, isShown, launchFace, runSeconds, sendFileToWatch, setOnWrist, summaryFileNames,
+  advance, freshWorldEachTest, isShown, launchFace, patterns, putFile, runSeconds, sendFileToWatch, setOnWrist, summaryFileNames,
   tap, text, world, readFile, className,
 } from "../../sim/harness/watch";
 import { decodeSummary } from "../../common/watch/summary";
@@ -12,6 +13,10 @@ import { LABELS } from "../../common/watch/face-model";
 freshWorldEachTest();
 const endRun = (): void => { tap("end-btn"); tap("end-btn"); };
 
+/** A steady run whose heart rate creeps up (cardiac drift), all under the 141 ceiling: 12 min at 120, then +0.6 bpm a minute. */
+const drift = (i: number): number => Math.round(i < 720 ? 120 : 120 + ((i - 720) / 60) * 0.6);
+/** Intervals: 3 min hard (still under the ceiling) and 3 min easy, over and over. */
+const intervals = (i: number): number => (Math.floor(i / 180) % 2 === 0 ? 112 : 138);
 
 describe("the summary card", () => {
   it("when the runner ends a run: duration, average HR and time over, the verdict in words, saved; then on the phone", async () => {
@@ -67,5 +72,35 @@ describe("the summary card", () => {
     runSeconds(15 * 60 + 10, null);
     expect(text("state-text")).toBe(LABELS.idle);
     expect(isShown("card")).toBe(true);
+  });
+});
+
+describe("the wrap-up hint", () => {
+  it("a steady run with drift: EASY: WRAP UP once the heart rate has crept up, with no buzz of its own", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(12 * 60, drift);
+    expect(text("state-text")).toBe(LABELS.below);
+    let at = -1;
+    for (let s = 12 * 60; s < 29 * 60 && at < 0; s++) {
+      runSeconds(1, () => drift(s));
+      if (text("state-text") === LABELS.wrapUp) at = s;
+    }
+    expect(at).toBeGreaterThan(20 * 60);
+    expect(patterns().filter((p) => p !== "ping")).toEqual([]); // (the cap's warning pings at 25 min)
+  });
+
+  it("does not come on intervals, nor with the setting off", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(29 * 60, intervals);
+    expect(text("state-text")).not.toBe(LABELS.wrapUp);
+    endRun();
+    tap("card-bg");
+    putFile("settings.json", JSON.stringify({ wrapUpHint: false }));
+    await launchFace();
+    tap("start-btn");
+    runSeconds(29 * 60, drift);
+    expect(text("state-text")).toBe(LABELS.below);
   });
 });

@@ -1,30 +1,31 @@
-// Issue 12 in the browser, on the built .fba's device JavaScript: the summary card when the run ends (saved, then on
-// the phone), dismissed by a tap. Writes the README's picture of the card.
+// Issue 12 in the browser, on the built .fba's device JavaScript: the wrap-up hint on a run with drift, and the
+// summary card when the run ends (saved, then on the phone), dismissed by a tap. Writes the README's picture of the card.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LABELS } from "../../common/watch/face-model";
 import { CARD_STATUSES } from "../../common/watch/run-card";
 import { openPreview, Preview } from "./browser";
-import { dropCsv, face, faceText, openFresh, setPlaying, shootFace } from "./preview";
+import { dropCsv, face, faceText, openFresh, setPlaying, shootFace, waitForState } from "./preview";
 
 let p: Preview;
 beforeAll(async () => { p = await openPreview(); });
 afterAll(async () => { await p?.close(); });
 
-/** An easy run under the ceiling: a gentle wave between 116 and 130 bpm. */
-const EASY_CSV = "t,hr\n" + Array.from({ length: 40 * 60 }, (_, t) => `${t},${Math.round(123 + 7 * Math.sin(t / 90))}`).join("\n") + "\n";
+/** A steady run whose heart rate creeps up under the ceiling (cardiac drift): 12 min at 120, then +0.6 bpm a minute. */
+const DRIFT_CSV = "t,hr\n" + Array.from({ length: 29 * 60 }, (_, t) => `${t},${Math.round(t < 720 ? 120 : 120 + ((t - 720) / 60) * 0.6)}`).join("\n") + "\n";
 
 describe("after the run", () => {
-  it("the summary card: the run in words, saved, then on the phone, closed by a tap", async () => {
+  it("the wrap-up hint on a run with drift, then the summary card: saved, on the phone, closed by a tap", async () => {
     const page = p.page;
     await openFresh(page, p.server.url);
-    await dropCsv(page, EASY_CSV, "easy.csv");
+    await dropCsv(page, DRIFT_CSV, "drift.csv");
     await page.locator("#speed").selectOption("60");
     await face(page, "start-btn").click();
     await setPlaying(page, true);
-    await page.waitForFunction(() => /^2[2-9]:\d\d$/.test(document.querySelector('#watch-screen [data-id="elapsed"]')?.textContent ?? ""), undefined, { timeout: 120_000 });
+    await waitForState(page, [LABELS.wrapUp], 120_000);
     await setPlaying(page, false);
+    await shootFace(page, "wrap-up");
 
     await face(page, "end-btn").click();
     await face(page, "end-btn").click();

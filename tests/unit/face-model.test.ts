@@ -11,7 +11,7 @@ const T0 = 1_700_000_000;
 function input(over: Partial<FaceInput>): FaceInput {
   return {
     guard: null, nowS: T0, ceilingBpm: ceilingOf(PROFILE), hours: 7, minutes: 5, idleBpm: 0, onWrist: true, hr: "ok",
-    endArmed: false, hint: "", ...over,
+    endArmed: false, hint: "", wrapUp: false, ...over,
   };
 }
 
@@ -85,6 +85,16 @@ describe("face model", () => {
     now = runFor(g, 65, 30, 150);
     expect(g.totals.buzzes).toBeGreaterThan(0);
     expect(faceModel(input({ guard: g, nowS: now }))).toMatchObject({ stateClass: "over", label: "OVER: EASE OFF" });
+  });
+
+  it("the wrap-up hint reads while the run is easy, and gives way to OVER and to TIME TO STOP", () => {
+    const g = startGuard(PROFILE, T0);
+    let now = runFor(g, 0, 60, 120);
+    expect(faceModel(input({ guard: g, nowS: now, wrapUp: true }))).toMatchObject({ stateClass: "below", label: LABELS.wrapUp });
+    now = runFor(g, 60, 60, 160);
+    expect(faceModel(input({ guard: g, nowS: now, wrapUp: true }))).toMatchObject({ stateClass: "over", label: LABELS.over });
+    now = runFor(g, 120, 1700, 120);
+    expect(faceModel(input({ guard: g, nowS: now, wrapUp: true }))).toMatchObject({ stateClass: "cap", label: LABELS.cap });
   });
 
   it("at the cap says TIME TO STOP even while over the ceiling, and the number still shows the over-ness", () => {

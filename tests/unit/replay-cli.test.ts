@@ -49,7 +49,7 @@ describe("npm run replay", () => {
     expect(out.source).toBe(SIMPLE);
     expect(Object.keys(out.profile).sort()).toEqual([
       "age", "backUnderCue", "buzzStrength", "capMinutes", "ceilingBpm", "ceilingFraction", "maxHr", "maxHrMethod",
-      "measuredMaxHr", "restingHr", "warnBeforeCapMinutes", "watchMaxHr",
+      "measuredMaxHr", "restingHr", "warnBeforeCapMinutes", "watchMaxHr", "wrapUpHint",
     ]);
     expect(out.events.length).toBeGreaterThan(0);
     for (const e of out.events) expect(Object.keys(e).sort()).toEqual(["pattern", "t", "type"]);
