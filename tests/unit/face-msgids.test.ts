@@ -29,7 +29,7 @@ const PROFILE = { ...DEFAULT_PROFILE, age: 23, restingHr: 50, capMinutes: 30, wa
 const T0 = 1_700_000_000;
 function input(over: Partial<FaceInput>): FaceInput {
   return { guard: null, nowS: T0, ceilingBpm: ceilingOf(PROFILE), hours: 7, minutes: 5, idleBpm: 0, onWrist: true, hr: "ok",
-    endArmed: false, hint: "", t, ...over };
+    endArmed: false, wrapUp: false, hint: "", t, ...over };
 }
 function runFor(g: GuardState, fromS: number, seconds: number, bpm: number | null, onWrist = true): number {
   for (let i = 0; i < seconds; i++) step(g, { t: T0 + fromS + i, bpm, onWrist });
@@ -49,6 +49,7 @@ function faces(): string[] {
   let g = startGuard(PROFILE, T0);
   let now = runFor(g, 0, 60, 120);
   add(input({ guard: g, nowS: now }));
+  add(input({ guard: g, nowS: now, wrapUp: true }));
   add(input({ guard: g, nowS: now, endArmed: true }));
   add(input({ guard: g, nowS: now, hr: "denied" }));
   add(input({ guard: g, nowS: now, hr: "missing" }));
