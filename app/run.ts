@@ -103,10 +103,9 @@ function tick(): void {
   if (reading && reading.bpm > 0 && Date.now() - reading.atMs <= FRESH_MS) bpm = reading.bpm;
   reading = null;
   var events = step(run.guard, { t: t, bpm: bpm, onWrist: onWrist(), presenceKnown: presenceKnown() });
-  // The wrap-up hint watches the level the guard believes (not raw readings: an artefact is no drift).
-  if (run.wrap && run.wrap.firedT < 0 && stepWrapUp(run.wrap, t, currentBpm(run.guard, t) || null)) {
-    console.log("Wrap up: HR drifted up");
-  }
+  // The wrap-up hint watches the level the guard believes (not raw readings: an artefact is no drift); the face
+  // reads its firedT.
+  if (run.wrap) stepWrapUp(run.wrap, t, currentBpm(run.guard, t) || null);
   // The cap's warning and the cap are saved (once a run each) before they buzz, so a relaunch does not buzz
   // them again, and a face that dies saving never gave them.
   if (t - lastSaveS >= CHECKPOINT_EVERY_S || capNews(events)) save(t);

@@ -2,8 +2,7 @@
 // Does the wrap-up hint (common/wrap-up.ts) fire on steady runs whose heart rate drifts, and stay quiet on hills
 // and intervals? Each running trace with speed or cadence is labelled from them (the rule below: what the runner
 // was doing), then replayed the way the watch meets it: through the guard, whose believed level feeds the hint each
-// second. The hint itself only ever sees heart rate (and, when asked, cadence, which a watch can count); speed is
-// used here only to label. wrapUpReport is a pure function of loaded traces, for the main bench to call.
+// second. The hint itself only ever sees heart rate, as on the watch; speed and cadence are used here only to label. wrapUpReport is a pure function of loaded traces, for the main bench to call.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_PROFILE, Profile } from "../common/watch/profile";
@@ -183,27 +182,19 @@ function replayProfile(samples: EffortSample[]): Profile {
   return { ...DEFAULT_PROFILE, restingHr: 60, ceilingFraction: 0.65, maxHrMethod: "measured", measuredMaxHr: 60 + (ceiling - 60) / 0.65, capMinutes: minutes, warnBeforeCapMinutes: 0 };
 }
 
-/** When the hint fires on a trace (seconds from its start), or null; cadence fed (as steps/min) when useCadence. */
-export function wrapUpFiresAt(samples: EffortSample[], useCadence: boolean, tuning: WrapUpTuning = WRAP_UP_TUNING): number | null {
+/** When the hint fires on a trace (seconds from its start), or null: fed the guard's believed level once a second. */
+export function wrapUpFiresAt(samples: EffortSample[], tuning: WrapUpTuning = WRAP_UP_TUNING): number | null {
   const t0 = samples[0].t;
   const g = startGuard(replayProfile(samples), t0);
   const w = startWrapUp(t0);
-  let cadence: number | null = null;
-  let cadenceT = -Infinity;
-  let i = 0;
   let fired: number | null = null;
   let lastSecond = -Infinity;
   replayInputs(samples.map((s) => ({ t: s.t, bpm: s.bpm })), (t, bpm) => {
     step(g, { t, bpm, onWrist: true });
-    while (i < samples.length && samples[i].t <= t) {
-      if (samples[i].cadence !== null) { cadence = samples[i].cadence; cadenceT = samples[i].t; }
-      i++;
-    }
     const second = Math.floor(t);
     if (second === lastSecond) return true; // the watch feeds the hint once a second
     lastSecond = second;
-    const c = useCadence && cadence !== null && t - cadenceT <= 10 ? 2 * cadence : null;
-    if (stepWrapUp(w, second, currentBpm(g, t) || null, c, tuning)) { fired = second - t0; return false; }
+    if (stepWrapUp(w, second, currentBpm(g, t) || null, tuning)) { fired = second - t0; return false; }
     return true;
   });
   return fired;
@@ -214,18 +205,16 @@ export interface WrapUpRow {
   minutes: number;
   label: WrapUpLabel;
   reason: string;
-  /** Seconds from the start when the hint fired (HR only), or null. */
+  /** Seconds from the start when the hint fired, or null. */
   fired: number | null;
-  /** The same with cadence fed (null on traces without cadence: then it equals `fired`). */
-  firedWithCadence: number | null;
   /** For steady-drift traces: whether the HR-only hint fired in a steady stretch (any minute of one, as labelled). */
   inStretch: boolean | null;
 }
 
 export interface WrapUpTotals {
-  steadyDrift: { traces: number; fired: number; firedInStretch: number; firedWithCadence: number };
-  hillsIntervals: { traces: number; fired: number; firedWithCadence: number };
-  steadyNoDrift: { traces: number; fired: number; firedWithCadence: number };
+  steadyDrift: { traces: number; fired: number; firedInStretch: number };
+  hillsIntervals: { traces: number; fired: number };
+  steadyNoDrift: { traces: number; fired: number };
   other: { traces: number; fired: number };
 }
 
@@ -239,11 +228,9 @@ export interface WrapUpReport {
 export function wrapUpReport(traces: EffortTrace[], tuning: WrapUpTuning = WRAP_UP_TUNING): WrapUpReport {
   const rows = traces.map(({ name, samples }): WrapUpRow => {
     const l = labelTrace(samples);
-    const fired = wrapUpFiresAt(samples, false, tuning);
-    const hasCadence = samples.some((s) => s.cadence !== null && s.cadence > 0);
-    const firedWithCadence = hasCadence ? wrapUpFiresAt(samples, true, tuning) : fired;
+    const fired = wrapUpFiresAt(samples, tuning);
     const inStretch = l.label !== "steady-drift" ? null : fired !== null && l.steadyMinutes[Math.floor(fired / 60)] === true;
-    return { trace: name, minutes: (samples[samples.length - 1].t - samples[0].t) / 60, label: l.label, reason: l.reason, fired, firedWithCadence, inStretch };
+    return { trace: name, minutes: (samples[samples.length - 1].t - samples[0].t) / 60, label: l.label, reason: l.reason, fired, inStretch };
   });
   const of = (label: WrapUpLabel) => rows.filter((r) => r.label === label);
   const count = (rs: WrapUpRow[], f: (r: WrapUpRow) => boolean) => rs.filter(f).length;
@@ -255,9 +242,9 @@ export function wrapUpReport(traces: EffortTrace[], tuning: WrapUpTuning = WRAP_
     tuning,
     rows,
     totals: {
-      steadyDrift: { traces: sd.length, fired: count(sd, (r) => r.fired !== null), firedInStretch: count(sd, (r) => r.inStretch === true), firedWithCadence: count(sd, (r) => r.firedWithCadence !== null) },
-      hillsIntervals: { traces: hi.length, fired: count(hi, (r) => r.fired !== null), firedWithCadence: count(hi, (r) => r.firedWithCadence !== null) },
-      steadyNoDrift: { traces: nd.length, fired: count(nd, (r) => r.fired !== null), firedWithCadence: count(nd, (r) => r.firedWithCadence !== null) },
+      steadyDrift: { traces: sd.length, fired: count(sd, (r) => r.fired !== null), firedInStretch: count(sd, (r) => r.inStretch === true) },
+      hillsIntervals: { traces: hi.length, fired: count(hi, (r) => r.fired !== null) },
+      steadyNoDrift: { traces: nd.length, fired: count(nd, (r) => r.fired !== null) },
       other: { traces: ot.length, fired: count(ot, (r) => r.fired !== null) },
     },
   };
@@ -326,15 +313,15 @@ export function loadEffortTraces(): EffortTrace[] {
 const clock = (s: number | null) => (s === null ? "-" : `${Math.floor(s / 60)}:${String(Math.floor(s % 60)).padStart(2, "0")}`);
 
 export function formatWrapUpReport(r: WrapUpReport): string {
-  const head = ["trace", "min", "label", "fires (HR)", "with cadence", "labelled because"];
+  const head = ["trace", "min", "label", "fires", "labelled because"];
   const rows = r.rows.map((x) => [x.trace.replace(/^run_/, "").replace(/\.csv$/, ""), x.minutes.toFixed(0), x.label,
-    clock(x.fired) + (x.inStretch === false && x.fired !== null ? " (outside the stretch)" : ""), clock(x.firedWithCadence), x.reason]);
+    clock(x.fired) + (x.inStretch === false && x.fired !== null ? " (outside the stretch)" : ""), x.reason]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
   const line = (cells: string[]) => "| " + cells.map((c, i) => c.padEnd(widths[i])).join(" | ") + " |";
   const t = r.totals;
   return [
-    "Wrap-up hint on the running traces (fires = minutes:seconds from the start; - = never; HR only, and with the",
-    "trace's cadence fed as steps/min). Labels from speed or cadence: 2+ bouts 25% off the median effort = hills-intervals;",
+    "Wrap-up hint on the running traces (fires = minutes:seconds from the start; - = never; fed heart rate only, as on",
+    "the watch). Labels from speed or cadence: 2+ bouts 25% off the median effort = hills-intervals;",
     "a 15-minute steady stretch with HR up 5+ at the same effort = steady-drift (tools/wrap-up-bench.ts labelTrace)",
     "tuning: " + JSON.stringify(r.tuning),
     line(head), "|" + widths.map((w) => "-".repeat(w + 2)).join("|") + "|", ...rows.map(line), "",
@@ -346,9 +333,9 @@ export function formatWrapUpReport(r: WrapUpReport): string {
 export function formatWrapUpTotals(r: WrapUpReport): string {
   const t = r.totals;
   return [
-    `steady with drift: fires on ${t.steadyDrift.fired} of ${t.steadyDrift.traces} (${t.steadyDrift.firedInStretch} inside the steady stretch); with cadence ${t.steadyDrift.firedWithCadence}`,
-    `hills or intervals: fires on ${t.hillsIntervals.fired} of ${t.hillsIntervals.traces}; with cadence ${t.hillsIntervals.firedWithCadence}`,
-    `steady without drift: fires on ${t.steadyNoDrift.fired} of ${t.steadyNoDrift.traces}; with cadence ${t.steadyNoDrift.firedWithCadence}`,
+    `steady with drift: fires on ${t.steadyDrift.fired} of ${t.steadyDrift.traces} (${t.steadyDrift.firedInStretch} inside the steady stretch)`,
+    `hills or intervals: fires on ${t.hillsIntervals.fired} of ${t.hillsIntervals.traces}`,
+    `steady without drift: fires on ${t.steadyNoDrift.fired} of ${t.steadyNoDrift.traces}`,
     `other (no speed or cadence, or no steady stretch): fires on ${t.other.fired} of ${t.other.traces}`,
   ].join("\n");
 }

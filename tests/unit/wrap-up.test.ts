@@ -5,9 +5,9 @@ import { HAVE_TRACES, MISSING_TRACES_NOTE } from "./traces";
 import { EffortTrace, labelTrace, loadEffortTraces, parseEffortCsv, wrapUpReport } from "../../tools/wrap-up-bench";
 
 /** Feeds a level per second for `minutes` minutes (bpmAt(t) in seconds from the start); returns every firing time. */
-function run(bpmAt: (t: number) => number | null, minutes: number, cadenceAt?: (t: number) => number | null, s: WrapUpState = startWrapUp(0)) {
+function run(bpmAt: (t: number) => number | null, minutes: number, s: WrapUpState = startWrapUp(0)) {
   const fired: number[] = [];
-  for (let t = 0; t < minutes * 60; t++) if (stepWrapUp(s, t, bpmAt(t), cadenceAt ? cadenceAt(t) : null)) fired.push(t);
+  for (let t = 0; t < minutes * 60; t++) if (stepWrapUp(s, t, bpmAt(t))) fired.push(t);
   return fired;
 }
 
@@ -46,18 +46,6 @@ describe("the wrap-up hint", () => {
     // Steady at 140; at 20 min a 3-minute stop (no readings), then back to 140 by way of a slow climb from 120.
     const stop = (t: number) => (t >= 1200 && t < 1380 ? null : t >= 1380 && t < 1800 ? 120 + (20 * (t - 1380)) / 420 + wobble(t) : 140 + wobble(t));
     expect(run(stop, 60)).toEqual([]);
-  });
-
-  it("with cadence, a faster pace is not drift (HR alone cannot tell)", () => {
-    // HR climbs 0.5 bpm/min because the runner speeds up: cadence 160 -> 172 steps/min over 24 minutes.
-    const cadence = (t: number) => 160 + Math.max(0, t / 60 - 10) * 0.5;
-    expect(run(drifting(0.5), 40).length).toBe(1);
-    expect(run(drifting(0.5), 40, cadence)).toEqual([]);
-    expect(run(drifting(0.5), 40, () => 164).length).toBe(1); // steady cadence: still drift
-  });
-
-  it("treats walking cadence as no steady run", () => {
-    expect(run(drifting(0.5), 60, () => 100)).toEqual([]);
   });
 
   it("survives a checkpoint: its state is plain JSON and carries on the same", () => {
@@ -127,14 +115,12 @@ describe.skipIf(!HAVE_TRACES)("the wrap-up hint on the real traces", () => {
     for (const name of ["run_garmin-fr965-ohr-intervals_fitfileparser.csv", "run_suunto-ambit3peak_runalyze.csv", "run_polar-v800_runalyze.csv"]) {
       expect(row(name).label).toBe("hills-intervals");
       expect(row(name).fired).toBeNull();
-      expect(row(name).firedWithCadence).toBeNull();
     }
   });
 
   it("fires on no trace labelled hills or intervals, nor on any steady run without drift", () => {
     expect(report!.totals.hillsIntervals.traces).toBeGreaterThanOrEqual(5);
     expect(report!.totals.hillsIntervals.fired).toBe(0);
-    expect(report!.totals.hillsIntervals.firedWithCadence).toBe(0);
     expect(report!.totals.steadyNoDrift.traces).toBeGreaterThanOrEqual(4);
     expect(report!.totals.steadyNoDrift.fired).toBe(0);
     expect(report!.totals.steadyDrift.fired).toBe(report!.totals.steadyDrift.traces);
@@ -150,7 +136,7 @@ describe("the wrap-up report", () => {
     expect(wrapUpReport([steady])).toEqual(a);
     expect(a.rows[0].label).toBe("steady-drift");
     expect(a.rows[0].fired).not.toBeNull();
-    expect(a.totals.steadyDrift).toEqual({ traces: 1, fired: 1, firedInStretch: 1, firedWithCadence: 1 });
-    expect(wrapUpReport([]).totals.hillsIntervals).toEqual({ traces: 0, fired: 0, firedWithCadence: 0 });
+    expect(a.totals.steadyDrift).toEqual({ traces: 1, fired: 1, firedInStretch: 1 });
+    expect(wrapUpReport([]).totals.hillsIntervals).toEqual({ traces: 0, fired: 0 });
   });
 });
