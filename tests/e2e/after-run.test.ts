@@ -12,8 +12,9 @@ let p: Preview;
 beforeAll(async () => { p = await openPreview(); });
 afterAll(async () => { await p?.close(); });
 
-/** A steady run whose heart rate creeps up under the ceiling (cardiac drift): 12 min at 120, then +0.6 bpm a minute. */
-const DRIFT_CSV = "t,hr\n" + Array.from({ length: 29 * 60 }, (_, t) => `${t},${Math.round(t < 720 ? 120 : 120 + ((t - 720) / 60) * 0.6)}`).join("\n") + "\n";
+/** A steady run whose heart rate creeps up under the ceiling (cardiac drift): 12 min at 120, then +0.6 bpm a minute;
+ * the hint comes about 28 min in, well before the recording ends. */
+const DRIFT_CSV = "t,hr\n" + Array.from({ length: 40 * 60 }, (_, t) => `${t},${Math.round(t < 720 ? 120 : 120 + ((t - 720) / 60) * 0.6)}`).join("\n") + "\n";
 
 describe("after the run", () => {
   it("the wrap-up hint on a run with drift, then the summary card: saved, on the phone, closed by a tap", async () => {
