@@ -197,7 +197,8 @@ export interface Sample {
 var CLOCK_SET_BACK_S = 5;
 
 var NO_EVENTS: GuardEvent[] = [];
-var scratch: number[] = [];
+/** The median window's readings in order, reused for every reading. */
+var sorted: number[] = [];
 
 function filled(n: number, x: number): number[] {
   var a: number[] = [];
@@ -241,36 +242,10 @@ function hasFreshLevel(s: GuardState, t: number, k: Tuning): boolean {
   return s.level > 0 && t - s.levelT <= k.staleS;
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
-}
-
 function oldestSlot(times: number[]): number {
   var oldest = 0;
   for (var i = 1; i < times.length; i++) if (times[i] < times[oldest]) oldest = i;
   return oldest;
-}
-
-function medianOfRecent(s: GuardState, t: number, k: Tuning): number {
-  scratch.length = 0;
-  for (var i = 0; i < s.recentT.length; i++) {
-    if (t - s.recentT[i] < k.medianWindowS) scratch.push(s.recentBpm[i]);
-  }
-  if (scratch.length === 0) return 0;
-  scratch.sort(ascending);
-  var mid = scratch.length >> 1;
-  return scratch.length % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
-}
-
-function accept(s: GuardState, t: number, bpm: number, k: Tuning): void {
-  var slot = oldestSlot(s.recentT);
-  s.recentT[slot] = t;
-  s.recentBpm[slot] = bpm;
-  s.level = medianOfRecent(s, t, k);
-  s.levelT = t;
-  var h = oldestSlot(s.historyT);
-  s.historyT[h] = t;
-  s.historyLevel[h] = s.level;
 }
 
 /** How much the level rose over the last riseWindowS (0 when there is no history that old). */
@@ -314,19 +289,30 @@ function filterReading(s: GuardState, t: number, dt: number, bpm: number, k: Tun
     clearRecent(s);
   }
   s.jumpSinceT = NEVER;
-  accept(s, t, bpm, k);
+  // Accepted: it takes the oldest reading's slot, and the level is the median of the window's readings (sorted
+  // by insertion as they are gathered: a handful of them, and no comparator function to keep).
+  var slot = oldestSlot(s.recentT);
+  s.recentT[slot] = t;
+  s.recentBpm[slot] = bpm;
+  var n = 0;
+  for (var i = 0; i < s.recentT.length; i++) {
+    if (t - s.recentT[i] < k.medianWindowS) {
+      var x = s.recentBpm[i];
+      for (var j = n++; j > 0 && sorted[j - 1] > x; j--) sorted[j] = sorted[j - 1];
+      sorted[j] = x;
+    }
+  }
+  var mid = n >> 1;
+  s.level = n === 0 ? 0 : n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  s.levelT = t;
+  slot = oldestSlot(s.historyT);
+  s.historyT[slot] = t;
+  s.historyLevel[slot] = s.level;
 }
 
 /** A level the guard does not yet believe: a suspect excursion, a steep climb, or above max HR. */
 function isDoubtful(s: GuardState, t: number, k: Tuning): boolean {
   return s.suspect || (!s.maxHrTooLow && s.level > s.maxHr) || recentRise(s, t, k) > k.steepRiseBpm;
-}
-
-/** How far over the level is heading: now, plus its slope over the rise window times the trend's lead. */
-function headingOver(s: GuardState, t: number, over: number, k: Tuning): number {
-  if (k.trendLeadS <= 0) return over;
-  var ahead = over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
-  return ahead > 0 ? ahead : 0;
 }
 
 /** Enough evidence above the ceiling: at least confirmMinS, and confirmMaxS or excessBpmS of bpm-seconds. */
@@ -342,7 +328,8 @@ function resetEvidence(s: GuardState): void {
 }
 
 /** Advance the breach machine by dt seconds at the current level. */
-function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardEvent[]): GuardEvent[] {
+function stepBreach(s: GuardState, t: number, dt: number, k: Tuning): GuardEvent[] {
+  var out = NO_EVENTS;
   if (!hasFreshLevel(s, t, k)) {
     // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
     // an open breach stays open but quiet.
@@ -374,7 +361,10 @@ function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardE
       if (under && t - s.belowSinceT >= k.dipForgiveS) { s.phase = "clear"; resetEvidence(s); return out; }
       if (over <= 0) return out; // in the band, or a short dip: the evidence is held
       s.aboveS += dt;
-      s.excess += headingOver(s, t, over, k) * dt;
+      // The bpm-seconds count how far over the level is heading: now, plus its slope over the rise window times
+      // the trend's lead.
+      var ahead = k.trendLeadS <= 0 ? over : over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
+      s.excess += (ahead > 0 ? ahead : 0) * dt;
       if (!isConfirmed(s, k)) return out;
       // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
       if (isDoubtful(s, t, k)) return out;
@@ -427,47 +417,6 @@ function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardE
   return out;
 }
 
-function stepCap(s: GuardState, t: number, worn: boolean, k: Tuning, out: GuardEvent[]): GuardEvent[] {
-  var elapsed = t - s.startT;
-  if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
-    s.capPhase = "warned";
-    out = emit(s, out, t, "cap-warning", true);
-  }
-  if (elapsed < s.capS) return out;
-  if (s.capPhase !== "capped") {
-    s.capPhase = "capped";
-    s.totals.capReached = true;
-    s.lastCapBuzzT = t;
-    out = emit(s, out, t, "cap", true);
-  } else if (t - s.lastCapBuzzT >= k.capReminderS && worn) {
-    // Reminders only with evidence the watch is worn (a fresh reading, or body presence): none for a watch
-    // lying on a table.
-    s.lastCapBuzzT = t;
-    out = emit(s, out, t, "cap-reminder", true);
-  }
-  return out;
-}
-
-/**
- * The totals count what the guard believed: while the level is in doubt (a steep climb, above max HR, a suspect
- * excursion) its seconds count at the last level believed without doubt, so the TomTom spike puts neither 199 bpm
- * nor a zone-5 second in the run's history. A real climb counts from the moment it stops being steep.
- */
-function accumulate(s: GuardState, t: number, dt: number, k: Tuning): void {
-  var tot = s.totals;
-  tot.durationS = t - s.startT;
-  // Moving time: time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
-  if (!hasFreshLevel(s, s.lastT, k) || dt <= 0) return;
-  var covered = dt < k.staleS ? dt : k.staleS;
-  if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
-  var level = s.trustedLevel;
-  tot.movingS += covered;
-  tot.hrWeightedSum += level * covered;
-  if (level > tot.maxHr) tot.maxHr = level;
-  if (level > s.ceiling) tot.secondsAboveCeiling += covered;
-  tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
-}
-
 /**
  * Feed one sample. Samples must come in time order (equal times are fine); a sample with bpm null is also
  * how the watch advances the time cap while the sensor has nothing to say.
@@ -480,16 +429,51 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   if (t < s.lastT - CLOCK_SET_BACK_S) rebaseClock(s, t - s.lastT);
   if (!(t >= s.lastT)) return NO_EVENTS;
   var dt = t - s.lastT;
-  accumulate(s, t, dt, k);
-  var bpm = sample.bpm;
-  if (sample.onWrist) s.lastOnWristT = t;
-  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm, k);
-  else if (!sample.onWrist) { s.level = 0; clearRecent(s); }
+
+  // The totals count what the guard believed: while the level is in doubt (a steep climb, above max HR, a suspect
+  // excursion) its seconds count at the last level believed without doubt, so the TomTom spike puts neither
+  // 199 bpm nor a zone-5 second in the run's history. A real climb counts from the moment it stops being steep.
+  // Moving time is time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
+  var tot = s.totals;
+  tot.durationS = t - s.startT;
+  if (hasFreshLevel(s, s.lastT, k) && dt > 0) {
+    var covered = dt < k.staleS ? dt : k.staleS;
+    if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
+    var level = s.trustedLevel;
+    tot.movingS += covered;
+    tot.hrWeightedSum += level * covered;
+    if (level > tot.maxHr) tot.maxHr = level;
+    if (level > s.ceiling) tot.secondsAboveCeiling += covered;
+    tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
+  }
+
+  var bpm = sample.bpm || 0;
+  if (sample.onWrist) {
+    s.lastOnWristT = t;
+    if (bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm, k);
+  } else {
+    s.level = 0;
+    clearRecent(s);
+  }
   s.lastT = t;
-  var out = NO_EVENTS;
-  out = stepBreach(s, t, dt, k, out);
-  var worn = hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false);
-  out = stepCap(s, t, worn, k, out);
+  var out = stepBreach(s, t, dt, k);
+
+  // The cap machine.
+  var elapsed = t - s.startT;
+  if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
+    s.capPhase = "warned";
+    out = emit(s, out, t, "cap-warning", true);
+  }
+  // At the cap, then every capReminderS, but reminders only with evidence the watch is worn (a fresh reading, or
+  // body presence): none for a watch lying on a table.
+  if (elapsed >= s.capS && (s.capPhase !== "capped" || (t - s.lastCapBuzzT >= k.capReminderS &&
+      (hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false))))) {
+    var type: GuardEventType = s.capPhase === "capped" ? "cap-reminder" : "cap";
+    s.capPhase = "capped";
+    s.totals.capReached = true;
+    s.lastCapBuzzT = t;
+    out = emit(s, out, t, type, true);
+  }
   return out;
 }
 
