@@ -320,21 +320,22 @@ function isConfirmed(s: GuardState, k: Tuning): boolean {
   return s.aboveS >= k.confirmMinS && (s.aboveS >= k.confirmMaxS || s.excess >= k.excessBpmS);
 }
 
-function resetEvidence(s: GuardState): void {
+/** Enter a breach phase with the evidence started afresh. */
+function enterPhase(s: GuardState, phase: BreachPhase): void {
+  s.phase = phase;
   s.aboveS = 0;
   s.excess = 0;
   s.belowSinceT = NEVER;
   s.notOverSinceT = NEVER;
 }
 
-/** Advance the breach machine by dt seconds at the current level. */
+/** Advance the breach machine by dt seconds at the current level: its event, if any (one at most). */
 function stepBreach(s: GuardState, t: number, dt: number, k: Tuning): GuardEvent[] {
-  var out = NO_EVENTS;
   if (!hasFreshLevel(s, t, k)) {
     // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
     // an open breach stays open but quiet.
-    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) { s.phase = "clear"; resetEvidence(s); }
-    return out;
+    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) enterPhase(s, "clear");
+    return NO_EVENTS;
   }
   var over = s.level - s.ceiling;
   var under = over <= -k.hysteresisBpm;
@@ -354,67 +355,62 @@ function stepBreach(s: GuardState, t: number, dt: number, k: Tuning): GuardEvent
   var snoozed = t < s.snoozeUntil;
   switch (s.phase) {
     case "clear":
-      if (over > 0) { s.phase = "confirming"; resetEvidence(s); }
-      else return out;
+      if (over > 0) enterPhase(s, "confirming");
+      else return NO_EVENTS;
     // falls through: the first second above already counts as evidence
     case "confirming":
-      if (under && t - s.belowSinceT >= k.dipForgiveS) { s.phase = "clear"; resetEvidence(s); return out; }
-      if (over <= 0) return out; // in the band, or a short dip: the evidence is held
+      if (under && t - s.belowSinceT >= k.dipForgiveS) { enterPhase(s, "clear"); return NO_EVENTS; }
+      if (over <= 0) return NO_EVENTS; // in the band, or a short dip: the evidence is held
       s.aboveS += dt;
       // The bpm-seconds count how far over the level is heading: now, plus its slope over the rise window times
       // the trend's lead.
       var ahead = k.trendLeadS <= 0 ? over : over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
       s.excess += (ahead > 0 ? ahead : 0) * dt;
-      if (!isConfirmed(s, k)) return out;
+      if (!isConfirmed(s, k)) return NO_EVENTS;
       // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
-      if (isDoubtful(s, t, k)) return out;
-      s.phase = "over";
+      if (isDoubtful(s, t, k)) return NO_EVENTS;
+      // (Over the ceiling, so neither dip has begun: entering afresh only restarts the stretch's evidence.)
+      enterPhase(s, "over");
       s.reminders = 0;
-      s.aboveS = 0;
-      s.excess = 0;
       s.totals.breaches++;
-      out = emit(s, out, t, "breach", !snoozed);
       s.lastBreachBuzzT = snoozed ? NEVER : t;
-      return out;
+      return emit(s, NO_EVENTS, t, "breach", !snoozed);
     case "easing":
       if (!under) { s.phase = "over"; }
       else {
         if (t - s.belowSinceT >= k.rearmS) {
-          s.phase = "clear";
-          resetEvidence(s);
-          out = emit(s, out, t, "back-under", s.backUnderCue);
+          enterPhase(s, "clear");
+          return emit(s, NO_EVENTS, t, "back-under", s.backUnderCue);
         }
-        return out;
+        return NO_EVENTS;
       }
     // falls through: back over the band
     case "over":
-      if (under) { s.phase = "easing"; return out; }
+      if (under) { s.phase = "easing"; return NO_EVENTS; }
       if (over <= 0) {
         if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
         if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
-        return out;
+        return NO_EVENTS;
       }
       s.notOverSinceT = NEVER;
       s.aboveS += dt;
       s.excess += over * dt;
-      if (snoozed) return out;
+      if (snoozed) return NO_EVENTS;
       // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
       // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
       // snoozed is told when the snooze ends.
       var since = t - s.lastBreachBuzzT;
-      var remind = s.lastBreachBuzzT === NEVER ||
+      if (s.lastBreachBuzzT === NEVER ||
         (over >= k.clearBpm && since >= k.reminderS) ||
-        (since >= k.marginalReminderS && isConfirmed(s, k));
-      if (remind) {
+        (since >= k.marginalReminderS && isConfirmed(s, k))) {
         if (s.lastBreachBuzzT !== NEVER) s.reminders++;
-        out = emit(s, out, t, "breach-reminder", true);
         s.lastBreachBuzzT = t;
-        s.aboveS = 0;
-        s.excess = 0;
+        enterPhase(s, "over"); // a new stretch (over the ceiling: no dip to forget)
+        return emit(s, NO_EVENTS, t, "breach-reminder", true);
       }
-      return out;
+      return NO_EVENTS;
   }
-  return out;
+  return NO_EVENTS;
 }
 
 /**
