@@ -473,9 +473,9 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   return out;
 }
 
-function shifted(x: number, delta: number): number {
-  return x === NEVER ? NEVER : x + delta;
-}
+/** The state's times that may be NEVER (which stays NEVER when the clock moves). */
+type MaybeNeverTime = "levelT" | "jumpSinceT" | "lastImplausibleT" | "belowSinceT" | "notOverSinceT" | "lastBreachBuzzT" |
+  "snoozeUntil" | "lastCapBuzzT" | "lastOnWristT";
 
 /**
  * Moves every time the state holds by delta seconds: the same run, on a clock that was re-set. The watch calls it
@@ -485,17 +485,14 @@ export function rebaseClock(s: GuardState, delta: number): void {
   if (!isFinite(delta) || delta === 0) return;
   s.startT += delta;
   s.lastT += delta;
-  s.levelT = shifted(s.levelT, delta);
-  s.jumpSinceT = shifted(s.jumpSinceT, delta);
-  s.lastImplausibleT = shifted(s.lastImplausibleT, delta);
-  s.belowSinceT = shifted(s.belowSinceT, delta);
-  s.notOverSinceT = shifted(s.notOverSinceT, delta);
-  s.lastBreachBuzzT = shifted(s.lastBreachBuzzT, delta);
-  s.snoozeUntil = shifted(s.snoozeUntil, delta);
-  s.lastCapBuzzT = shifted(s.lastCapBuzzT, delta);
-  s.lastOnWristT = shifted(s.lastOnWristT, delta);
-  for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = shifted(s.recentT[i], delta);
-  for (var j = 0; j < s.historyT.length; j++) s.historyT[j] = shifted(s.historyT[j], delta);
+  // Listed here, not kept at module level: a rare call, so the list lives on the heap only while it runs.
+  var times: MaybeNeverTime[] = ["levelT", "jumpSinceT", "lastImplausibleT", "belowSinceT", "notOverSinceT",
+    "lastBreachBuzzT", "snoozeUntil", "lastCapBuzzT", "lastOnWristT"];
+  for (var i = 0; i < times.length; i++) if (s[times[i]] !== NEVER) s[times[i]] += delta;
+  var slots = [s.recentT, s.historyT];
+  for (var l = 0; l < 2; l++) {
+    for (var j = 0; j < slots[l].length; j++) if (slots[l][j] !== NEVER) slots[l][j] += delta;
+  }
 }
 
 /** The runner tapped snooze: breach buzzes pause for snoozeS; the breach itself is still tracked. */
