@@ -265,51 +265,6 @@ function clearRecent(s: GuardState): void {
   for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = NEVER;
 }
 
-/** Decide whether a reading is believed, and update the level. */
-function filterReading(s: GuardState, t: number, dt: number, bpm: number, k: Tuning): void {
-  var jump = hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
-  if (bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
-    // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
-    // implausible territory makes the whole excursion suspect, until the readings have added up to
-    // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
-    if (jump) return;
-    s.implausibleS += dt < k.staleS ? dt : k.staleS;
-    s.lastImplausibleT = t;
-    if (s.implausibleS < k.implausiblePersistS) {
-      s.suspect = true;
-      return;
-    }
-    s.maxHrTooLow = true;
-    s.suspect = false;
-  }
-  if (jump) {
-    if (s.jumpSinceT === NEVER) s.jumpSinceT = t;
-    if (t - s.jumpSinceT < k.jumpConfirmS) return;
-    // The new level persisted: restart the median from it.
-    clearRecent(s);
-  }
-  s.jumpSinceT = NEVER;
-  // Accepted: it takes the oldest reading's slot, and the level is the median of the window's readings (sorted
-  // by insertion as they are gathered: a handful of them, and no comparator function to keep).
-  var slot = oldestSlot(s.recentT);
-  s.recentT[slot] = t;
-  s.recentBpm[slot] = bpm;
-  var n = 0;
-  for (var i = 0; i < s.recentT.length; i++) {
-    if (t - s.recentT[i] < k.medianWindowS) {
-      var x = s.recentBpm[i];
-      for (var j = n++; j > 0 && sorted[j - 1] > x; j--) sorted[j] = sorted[j - 1];
-      sorted[j] = x;
-    }
-  }
-  var mid = n >> 1;
-  s.level = n === 0 ? 0 : n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  s.levelT = t;
-  slot = oldestSlot(s.historyT);
-  s.historyT[slot] = t;
-  s.historyLevel[slot] = s.level;
-}
-
 /** A level the guard does not yet believe: a suspect excursion, a steep climb, or above max HR. */
 function isDoubtful(s: GuardState, t: number, k: Tuning): boolean {
   return s.suspect || (!s.maxHrTooLow && s.level > s.maxHr) || recentRise(s, t, k) > k.steepRiseBpm;
@@ -432,8 +387,9 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   // Moving time is time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
   var tot = s.totals;
   tot.durationS = t - s.startT;
+  // A reading covers at most staleS (beyond that it is a hole): for moving time, and for an implausible excursion.
+  var covered = dt < k.staleS ? dt : k.staleS;
   if (hasFreshLevel(s, s.lastT, k) && dt > 0) {
-    var covered = dt < k.staleS ? dt : k.staleS;
     if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
     var level = s.trustedLevel;
     tot.movingS += covered;
@@ -443,13 +399,53 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
     tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
   }
 
-  var bpm = sample.bpm || 0;
-  if (sample.onWrist) {
-    s.lastOnWristT = t;
-    if (bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm, k);
-  } else {
-    s.level = 0;
-    clearRecent(s);
+  // The artefact filter: a reading is believed at once, or held until it proves itself, or not at all.
+  if (sample.onWrist) s.lastOnWristT = t;
+  else { s.level = 0; clearRecent(s); }
+  var bpm = sample.onWrist ? sample.bpm || 0 : 0;
+  var believed = bpm >= 30 && bpm < 260;
+  var jump = believed && hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
+  if (believed && bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
+    // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
+    // implausible territory makes the whole excursion suspect, until the readings have added up to
+    // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
+    believed = false;
+    if (!jump) {
+      s.implausibleS += covered;
+      s.lastImplausibleT = t;
+      s.suspect = s.implausibleS < k.implausiblePersistS;
+      s.maxHrTooLow = !s.suspect;
+      believed = s.maxHrTooLow;
+    }
+  }
+  if (believed && jump) {
+    if (s.jumpSinceT === NEVER) s.jumpSinceT = t;
+    believed = t - s.jumpSinceT >= k.jumpConfirmS;
+    // The new level persisted: restart the median from it.
+    if (believed) clearRecent(s);
+  }
+  if (believed) {
+    s.jumpSinceT = NEVER;
+    // It takes the oldest reading's slot, and the level is the median of the window's readings (sorted by
+    // insertion as they are gathered: a handful of them, and no comparator function to keep).
+    var recentT = s.recentT;
+    var slot = oldestSlot(recentT);
+    recentT[slot] = t;
+    s.recentBpm[slot] = bpm;
+    var n = 0;
+    for (var i = 0; i < recentT.length; i++) {
+      if (t - recentT[i] < k.medianWindowS) {
+        var x = s.recentBpm[i];
+        for (var j = n++; j > 0 && sorted[j - 1] > x; j--) sorted[j] = sorted[j - 1];
+        sorted[j] = x;
+      }
+    }
+    var mid = n >> 1;
+    s.level = n === 0 ? 0 : n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    s.levelT = t;
+    slot = oldestSlot(s.historyT);
+    s.historyT[slot] = t;
+    s.historyLevel[slot] = s.level;
   }
   s.lastT = t;
   var out = stepBreach(s, t, dt, k);
