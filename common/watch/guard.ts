@@ -1,6 +1,7 @@
 // The guard: a pure state machine. One sample in (time, bpm or none, on-wrist), the events to act on out.
 // The state is a plain JSON-safe object so the watch can checkpoint it and resume after a restart.
-// ES5-safe and allocation-light: the per-sample path reuses the state's arrays and a shared empty result.
+// ES5-safe and allocation-light: the per-sample path reuses the state's arrays and a shared empty result, and
+// step() runs its stages inline (a helper called once per sample would become a function object per sample).
 //
 // Two machines run side by side on every sample (README "The guard's shape" has the same tables):
 //
@@ -284,90 +285,6 @@ function enterPhase(s: GuardState, phase: BreachPhase): void {
   s.notOverSinceT = NEVER;
 }
 
-/** Advance the breach machine by dt seconds at the current level: its event, if any (one at most). */
-function stepBreach(s: GuardState, t: number, dt: number, k: Tuning): GuardEvent[] {
-  if (!hasFreshLevel(s, t, k)) {
-    // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
-    // an open breach stays open but quiet.
-    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) enterPhase(s, "clear");
-    return NO_EVENTS;
-  }
-  var over = s.level - s.ceiling;
-  var under = over <= -k.hysteresisBpm;
-  if (s.suspect && t - s.lastImplausibleT >= k.suspectHoldFactor * s.implausibleS) {
-    // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
-    s.suspect = false;
-    s.aboveS = 0;
-    s.excess = 0;
-  }
-  if (under) {
-    s.suspect = false;
-    s.implausibleS = 0;
-    if (s.belowSinceT === NEVER) s.belowSinceT = t;
-  } else {
-    s.belowSinceT = NEVER;
-  }
-  var snoozed = t < s.snoozeUntil;
-  switch (s.phase) {
-    case "clear":
-      if (over > 0) enterPhase(s, "confirming");
-      else return NO_EVENTS;
-    // falls through: the first second above already counts as evidence
-    case "confirming":
-      if (under && t - s.belowSinceT >= k.dipForgiveS) { enterPhase(s, "clear"); return NO_EVENTS; }
-      if (over <= 0) return NO_EVENTS; // in the band, or a short dip: the evidence is held
-      s.aboveS += dt;
-      // The bpm-seconds count how far over the level is heading: now, plus its slope over the rise window times
-      // the trend's lead.
-      var ahead = k.trendLeadS <= 0 ? over : over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
-      s.excess += (ahead > 0 ? ahead : 0) * dt;
-      if (!isConfirmed(s, k)) return NO_EVENTS;
-      // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
-      if (isDoubtful(s, t, k)) return NO_EVENTS;
-      // (Over the ceiling, so neither dip has begun: entering afresh only restarts the stretch's evidence.)
-      enterPhase(s, "over");
-      s.reminders = 0;
-      s.totals.breaches++;
-      s.lastBreachBuzzT = snoozed ? NEVER : t;
-      return emit(s, NO_EVENTS, t, "breach", !snoozed);
-    case "easing":
-      if (!under) { s.phase = "over"; }
-      else {
-        if (t - s.belowSinceT >= k.rearmS) {
-          enterPhase(s, "clear");
-          return emit(s, NO_EVENTS, t, "back-under", s.backUnderCue);
-        }
-        return NO_EVENTS;
-      }
-    // falls through: back over the band
-    case "over":
-      if (under) { s.phase = "easing"; return NO_EVENTS; }
-      if (over <= 0) {
-        if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
-        if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
-        return NO_EVENTS;
-      }
-      s.notOverSinceT = NEVER;
-      s.aboveS += dt;
-      s.excess += over * dt;
-      if (snoozed) return NO_EVENTS;
-      // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
-      // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
-      // snoozed is told when the snooze ends.
-      var since = t - s.lastBreachBuzzT;
-      if (s.lastBreachBuzzT === NEVER ||
-        (over >= k.clearBpm && since >= k.reminderS) ||
-        (since >= k.marginalReminderS && isConfirmed(s, k))) {
-        if (s.lastBreachBuzzT !== NEVER) s.reminders++;
-        s.lastBreachBuzzT = t;
-        enterPhase(s, "over"); // a new stretch (over the ceiling: no dip to forget)
-        return emit(s, NO_EVENTS, t, "breach-reminder", true);
-      }
-      return NO_EVENTS;
-  }
-  return NO_EVENTS;
-}
-
 /**
  * Feed one sample. Samples must come in time order (equal times are fine); a sample with bpm null is also
  * how the watch advances the time cap while the sensor has nothing to say.
@@ -448,7 +365,89 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
     s.historyLevel[slot] = s.level;
   }
   s.lastT = t;
-  var out = stepBreach(s, t, dt, k);
+
+  // The breach machine, on a fresh level (its event, if any: one at most).
+  var out = NO_EVENTS;
+  var fresh = hasFreshLevel(s, t, k);
+  if (!fresh) {
+    // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
+    // an open breach stays open but quiet.
+    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) enterPhase(s, "clear");
+  } else {
+    var over = s.level - s.ceiling;
+    var under = over <= -k.hysteresisBpm;
+    if (s.suspect && t - s.lastImplausibleT >= k.suspectHoldFactor * s.implausibleS) {
+      // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
+      s.suspect = false;
+      s.aboveS = 0;
+      s.excess = 0;
+    }
+    if (under) {
+      s.suspect = false;
+      s.implausibleS = 0;
+      if (s.belowSinceT === NEVER) s.belowSinceT = t;
+    } else {
+      s.belowSinceT = NEVER;
+    }
+    var snoozed = t < s.snoozeUntil;
+    switch (s.phase) {
+      case "clear":
+        if (over > 0) enterPhase(s, "confirming");
+        else break;
+      // falls through: the first second above already counts as evidence
+      case "confirming":
+        if (under && t - s.belowSinceT >= k.dipForgiveS) { enterPhase(s, "clear"); break; }
+        if (over <= 0) break; // in the band, or a short dip: the evidence is held
+        s.aboveS += dt;
+        // The bpm-seconds count how far over the level is heading: now, plus its slope over the rise window
+        // times the trend's lead.
+        var ahead = k.trendLeadS <= 0 ? over : over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
+        s.excess += (ahead > 0 ? ahead : 0) * dt;
+        if (!isConfirmed(s, k)) break;
+        // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
+        if (isDoubtful(s, t, k)) break;
+        // (Over the ceiling, so neither dip has begun: entering afresh only restarts the stretch's evidence.)
+        enterPhase(s, "over");
+        s.reminders = 0;
+        tot.breaches++;
+        s.lastBreachBuzzT = snoozed ? NEVER : t;
+        out = emit(s, out, t, "breach", !snoozed);
+        break;
+      case "easing":
+        if (under) {
+          if (t - s.belowSinceT >= k.rearmS) {
+            enterPhase(s, "clear");
+            out = emit(s, out, t, "back-under", s.backUnderCue);
+          }
+          break;
+        }
+        s.phase = "over";
+      // falls through: back over the band
+      case "over":
+        if (under) { s.phase = "easing"; break; }
+        if (over <= 0) {
+          if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
+          if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
+          break;
+        }
+        s.notOverSinceT = NEVER;
+        s.aboveS += dt;
+        s.excess += over * dt;
+        if (snoozed) break;
+        // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
+        // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
+        // snoozed is told when the snooze ends.
+        var since = t - s.lastBreachBuzzT;
+        if (s.lastBreachBuzzT === NEVER ||
+          (over >= k.clearBpm && since >= k.reminderS) ||
+          (since >= k.marginalReminderS && isConfirmed(s, k))) {
+          if (s.lastBreachBuzzT !== NEVER) s.reminders++;
+          s.lastBreachBuzzT = t;
+          enterPhase(s, "over"); // a new stretch (over the ceiling: no dip to forget)
+          out = emit(s, out, t, "breach-reminder", true);
+        }
+    }
+  }
 
   // The cap machine.
   var elapsed = t - s.startT;
@@ -459,10 +458,10 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   // At the cap, then every capReminderS, but reminders only with evidence the watch is worn (a fresh reading, or
   // body presence): none for a watch lying on a table.
   if (elapsed >= s.capS && (s.capPhase !== "capped" || (t - s.lastCapBuzzT >= k.capReminderS &&
-      (hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false))))) {
+      (fresh || (sample.onWrist && sample.presenceKnown !== false))))) {
     var type: GuardEventType = s.capPhase === "capped" ? "cap-reminder" : "cap";
     s.capPhase = "capped";
-    s.totals.capReached = true;
+    tot.capReached = true;
     s.lastCapBuzzT = t;
     out = emit(s, out, t, type, true);
   }
