@@ -251,11 +251,12 @@ function oldestSlot(times: number[]): number {
 
 /** How much the level rose over the last riseWindowS (0 when there is no history that old). */
 function recentRise(s: GuardState, t: number, k: Tuning): number {
+  var times = s.historyT;
   var oldestT = t;
   var oldestLevel = s.level;
-  for (var i = 0; i < s.historyT.length; i++) {
-    if (s.historyT[i] >= t - k.riseWindowS && s.historyT[i] < oldestT) {
-      oldestT = s.historyT[i];
+  for (var i = 0; i < times.length; i++) {
+    if (times[i] >= t - k.riseWindowS && times[i] < oldestT) {
+      oldestT = times[i];
       oldestLevel = s.historyLevel[i];
     }
   }
@@ -317,9 +318,14 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   }
 
   // The artefact filter: a reading is believed at once, or held until it proves itself, or not at all.
-  if (sample.onWrist) s.lastOnWristT = t;
-  else { s.level = 0; clearRecent(s); }
-  var bpm = sample.onWrist ? sample.bpm || 0 : 0;
+  var bpm = 0; // no reading (null and 0 alike)
+  if (sample.onWrist) {
+    s.lastOnWristT = t;
+    bpm = sample.bpm || 0;
+  } else {
+    s.level = 0;
+    clearRecent(s);
+  }
   var believed = bpm >= 30 && bpm < 260;
   var jump = believed && hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
   if (believed && bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
