@@ -1,6 +1,7 @@
 // The guard: a pure state machine. One sample in (time, bpm or none, on-wrist), the events to act on out.
 // The state is a plain JSON-safe object so the watch can checkpoint it and resume after a restart.
-// ES5-safe and allocation-light: the per-sample path reuses the state's arrays and a shared empty result.
+// ES5-safe and allocation-light: the per-sample path reuses the state's arrays and a shared empty result, and
+// step() runs its stages inline (a helper called once per sample would become a function object per sample).
 //
 // Two machines run side by side on every sample (README "The guard's shape" has the same tables):
 //
@@ -197,7 +198,8 @@ export interface Sample {
 var CLOCK_SET_BACK_S = 5;
 
 var NO_EVENTS: GuardEvent[] = [];
-var scratch: number[] = [];
+/** The median window's readings in order, reused for every reading. */
+var sorted: number[] = [];
 
 function filled(n: number, x: number): number[] {
   var a: number[] = [];
@@ -241,45 +243,20 @@ function hasFreshLevel(s: GuardState, t: number, k: Tuning): boolean {
   return s.level > 0 && t - s.levelT <= k.staleS;
 }
 
-function ascending(a: number, b: number): number {
-  return a - b;
-}
-
 function oldestSlot(times: number[]): number {
   var oldest = 0;
   for (var i = 1; i < times.length; i++) if (times[i] < times[oldest]) oldest = i;
   return oldest;
 }
 
-function medianOfRecent(s: GuardState, t: number, k: Tuning): number {
-  scratch.length = 0;
-  for (var i = 0; i < s.recentT.length; i++) {
-    if (t - s.recentT[i] < k.medianWindowS) scratch.push(s.recentBpm[i]);
-  }
-  if (scratch.length === 0) return 0;
-  scratch.sort(ascending);
-  var mid = scratch.length >> 1;
-  return scratch.length % 2 ? scratch[mid] : (scratch[mid - 1] + scratch[mid]) / 2;
-}
-
-function accept(s: GuardState, t: number, bpm: number, k: Tuning): void {
-  var slot = oldestSlot(s.recentT);
-  s.recentT[slot] = t;
-  s.recentBpm[slot] = bpm;
-  s.level = medianOfRecent(s, t, k);
-  s.levelT = t;
-  var h = oldestSlot(s.historyT);
-  s.historyT[h] = t;
-  s.historyLevel[h] = s.level;
-}
-
 /** How much the level rose over the last riseWindowS (0 when there is no history that old). */
 function recentRise(s: GuardState, t: number, k: Tuning): number {
+  var times = s.historyT;
   var oldestT = t;
   var oldestLevel = s.level;
-  for (var i = 0; i < s.historyT.length; i++) {
-    if (s.historyT[i] >= t - k.riseWindowS && s.historyT[i] < oldestT) {
-      oldestT = s.historyT[i];
+  for (var i = 0; i < times.length; i++) {
+    if (times[i] >= t - k.riseWindowS && times[i] < oldestT) {
+      oldestT = times[i];
       oldestLevel = s.historyLevel[i];
     }
   }
@@ -290,43 +267,9 @@ function clearRecent(s: GuardState): void {
   for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = NEVER;
 }
 
-/** Decide whether a reading is believed, and update the level. */
-function filterReading(s: GuardState, t: number, dt: number, bpm: number, k: Tuning): void {
-  var jump = hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
-  if (bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
-    // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
-    // implausible territory makes the whole excursion suspect, until the readings have added up to
-    // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
-    if (jump) return;
-    s.implausibleS += dt < k.staleS ? dt : k.staleS;
-    s.lastImplausibleT = t;
-    if (s.implausibleS < k.implausiblePersistS) {
-      s.suspect = true;
-      return;
-    }
-    s.maxHrTooLow = true;
-    s.suspect = false;
-  }
-  if (jump) {
-    if (s.jumpSinceT === NEVER) s.jumpSinceT = t;
-    if (t - s.jumpSinceT < k.jumpConfirmS) return;
-    // The new level persisted: restart the median from it.
-    clearRecent(s);
-  }
-  s.jumpSinceT = NEVER;
-  accept(s, t, bpm, k);
-}
-
 /** A level the guard does not yet believe: a suspect excursion, a steep climb, or above max HR. */
 function isDoubtful(s: GuardState, t: number, k: Tuning): boolean {
   return s.suspect || (!s.maxHrTooLow && s.level > s.maxHr) || recentRise(s, t, k) > k.steepRiseBpm;
-}
-
-/** How far over the level is heading: now, plus its slope over the rise window times the trend's lead. */
-function headingOver(s: GuardState, t: number, over: number, k: Tuning): number {
-  if (k.trendLeadS <= 0) return over;
-  var ahead = over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
-  return ahead > 0 ? ahead : 0;
 }
 
 /** Enough evidence above the ceiling: at least confirmMinS, and confirmMaxS or excessBpmS of bpm-seconds. */
@@ -334,138 +277,13 @@ function isConfirmed(s: GuardState, k: Tuning): boolean {
   return s.aboveS >= k.confirmMinS && (s.aboveS >= k.confirmMaxS || s.excess >= k.excessBpmS);
 }
 
-function resetEvidence(s: GuardState): void {
+/** Enter a breach phase with the evidence started afresh. */
+function enterPhase(s: GuardState, phase: BreachPhase): void {
+  s.phase = phase;
   s.aboveS = 0;
   s.excess = 0;
   s.belowSinceT = NEVER;
   s.notOverSinceT = NEVER;
-}
-
-/** Advance the breach machine by dt seconds at the current level. */
-function stepBreach(s: GuardState, t: number, dt: number, k: Tuning, out: GuardEvent[]): GuardEvent[] {
-  if (!hasFreshLevel(s, t, k)) {
-    // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
-    // an open breach stays open but quiet.
-    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) { s.phase = "clear"; resetEvidence(s); }
-    return out;
-  }
-  var over = s.level - s.ceiling;
-  var under = over <= -k.hysteresisBpm;
-  if (s.suspect && t - s.lastImplausibleT >= k.suspectHoldFactor * s.implausibleS) {
-    // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
-    s.suspect = false;
-    s.aboveS = 0;
-    s.excess = 0;
-  }
-  if (under) {
-    s.suspect = false;
-    s.implausibleS = 0;
-    if (s.belowSinceT === NEVER) s.belowSinceT = t;
-  } else {
-    s.belowSinceT = NEVER;
-  }
-  var snoozed = t < s.snoozeUntil;
-  switch (s.phase) {
-    case "clear":
-      if (over > 0) { s.phase = "confirming"; resetEvidence(s); }
-      else return out;
-    // falls through: the first second above already counts as evidence
-    case "confirming":
-      if (under && t - s.belowSinceT >= k.dipForgiveS) { s.phase = "clear"; resetEvidence(s); return out; }
-      if (over <= 0) return out; // in the band, or a short dip: the evidence is held
-      s.aboveS += dt;
-      s.excess += headingOver(s, t, over, k) * dt;
-      if (!isConfirmed(s, k)) return out;
-      // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
-      if (isDoubtful(s, t, k)) return out;
-      s.phase = "over";
-      s.reminders = 0;
-      s.aboveS = 0;
-      s.excess = 0;
-      s.totals.breaches++;
-      out = emit(s, out, t, "breach", !snoozed);
-      s.lastBreachBuzzT = snoozed ? NEVER : t;
-      return out;
-    case "easing":
-      if (!under) { s.phase = "over"; }
-      else {
-        if (t - s.belowSinceT >= k.rearmS) {
-          s.phase = "clear";
-          resetEvidence(s);
-          out = emit(s, out, t, "back-under", s.backUnderCue);
-        }
-        return out;
-      }
-    // falls through: back over the band
-    case "over":
-      if (under) { s.phase = "easing"; return out; }
-      if (over <= 0) {
-        if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
-        if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
-        return out;
-      }
-      s.notOverSinceT = NEVER;
-      s.aboveS += dt;
-      s.excess += over * dt;
-      if (snoozed) return out;
-      // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
-      // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
-      // snoozed is told when the snooze ends.
-      var since = t - s.lastBreachBuzzT;
-      var remind = s.lastBreachBuzzT === NEVER ||
-        (over >= k.clearBpm && since >= k.reminderS) ||
-        (since >= k.marginalReminderS && isConfirmed(s, k));
-      if (remind) {
-        if (s.lastBreachBuzzT !== NEVER) s.reminders++;
-        out = emit(s, out, t, "breach-reminder", true);
-        s.lastBreachBuzzT = t;
-        s.aboveS = 0;
-        s.excess = 0;
-      }
-      return out;
-  }
-  return out;
-}
-
-function stepCap(s: GuardState, t: number, worn: boolean, k: Tuning, out: GuardEvent[]): GuardEvent[] {
-  var elapsed = t - s.startT;
-  if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
-    s.capPhase = "warned";
-    out = emit(s, out, t, "cap-warning", true);
-  }
-  if (elapsed < s.capS) return out;
-  if (s.capPhase !== "capped") {
-    s.capPhase = "capped";
-    s.totals.capReached = true;
-    s.lastCapBuzzT = t;
-    out = emit(s, out, t, "cap", true);
-  } else if (t - s.lastCapBuzzT >= k.capReminderS && worn) {
-    // Reminders only with evidence the watch is worn (a fresh reading, or body presence): none for a watch
-    // lying on a table.
-    s.lastCapBuzzT = t;
-    out = emit(s, out, t, "cap-reminder", true);
-  }
-  return out;
-}
-
-/**
- * The totals count what the guard believed: while the level is in doubt (a steep climb, above max HR, a suspect
- * excursion) its seconds count at the last level believed without doubt, so the TomTom spike puts neither 199 bpm
- * nor a zone-5 second in the run's history. A real climb counts from the moment it stops being steep.
- */
-function accumulate(s: GuardState, t: number, dt: number, k: Tuning): void {
-  var tot = s.totals;
-  tot.durationS = t - s.startT;
-  // Moving time: time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
-  if (!hasFreshLevel(s, s.lastT, k) || dt <= 0) return;
-  var covered = dt < k.staleS ? dt : k.staleS;
-  if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
-  var level = s.trustedLevel;
-  tot.movingS += covered;
-  tot.hrWeightedSum += level * covered;
-  if (level > tot.maxHr) tot.maxHr = level;
-  if (level > s.ceiling) tot.secondsAboveCeiling += covered;
-  tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
 }
 
 /**
@@ -480,22 +298,185 @@ export function step(s: GuardState, sample: Sample, tuning?: Tuning): GuardEvent
   if (t < s.lastT - CLOCK_SET_BACK_S) rebaseClock(s, t - s.lastT);
   if (!(t >= s.lastT)) return NO_EVENTS;
   var dt = t - s.lastT;
-  accumulate(s, t, dt, k);
-  var bpm = sample.bpm;
-  if (sample.onWrist) s.lastOnWristT = t;
-  if (sample.onWrist && bpm !== null && bpm >= 30 && bpm < 260) filterReading(s, t, dt, bpm, k);
-  else if (!sample.onWrist) { s.level = 0; clearRecent(s); }
+
+  // The totals count what the guard believed: while the level is in doubt (a steep climb, above max HR, a suspect
+  // excursion) its seconds count at the last level believed without doubt, so the TomTom spike puts neither
+  // 199 bpm nor a zone-5 second in the run's history. A real climb counts from the moment it stops being steep.
+  // Moving time is time covered by a fresh reading; the rest (gaps, off-wrist) counts as paused.
+  var tot = s.totals;
+  tot.durationS = t - s.startT;
+  // A reading covers at most staleS (beyond that it is a hole): for moving time, and for an implausible excursion.
+  var covered = dt < k.staleS ? dt : k.staleS;
+  if (hasFreshLevel(s, s.lastT, k) && dt > 0) {
+    if (!isDoubtful(s, s.lastT, k) || s.trustedLevel === 0) s.trustedLevel = s.level;
+    var level = s.trustedLevel;
+    tot.movingS += covered;
+    tot.hrWeightedSum += level * covered;
+    if (level > tot.maxHr) tot.maxHr = level;
+    if (level > s.ceiling) tot.secondsAboveCeiling += covered;
+    tot.zoneSeconds[zoneOf(level, s.restingHr, s.maxHr)] += covered;
+  }
+
+  // The artefact filter: a reading is believed at once, or held until it proves itself, or not at all.
+  var bpm = 0; // no reading (null and 0 alike)
+  if (sample.onWrist) {
+    s.lastOnWristT = t;
+    bpm = sample.bpm || 0;
+  } else {
+    s.level = 0;
+    clearRecent(s);
+  }
+  var believed = bpm >= 30 && bpm < 260;
+  var jump = believed && hasFreshLevel(s, t, k) && Math.abs(bpm - s.level) > k.jumpBpm;
+  if (believed && bpm > s.maxHr + k.implausibleMarginBpm && !s.maxHrTooLow) {
+    // A lone spike (a jump away from the level) is simply not believed. A level that climbs smoothly into
+    // implausible territory makes the whole excursion suspect, until the readings have added up to
+    // implausiblePersistS: then they are believed, and it is the max HR setting that is too low.
+    believed = false;
+    if (!jump) {
+      s.implausibleS += covered;
+      s.lastImplausibleT = t;
+      s.suspect = s.implausibleS < k.implausiblePersistS;
+      s.maxHrTooLow = !s.suspect;
+      believed = s.maxHrTooLow;
+    }
+  }
+  if (believed && jump) {
+    if (s.jumpSinceT === NEVER) s.jumpSinceT = t;
+    believed = t - s.jumpSinceT >= k.jumpConfirmS;
+    // The new level persisted: restart the median from it.
+    if (believed) clearRecent(s);
+  }
+  if (believed) {
+    s.jumpSinceT = NEVER;
+    // It takes the oldest reading's slot, and the level is the median of the window's readings (sorted by
+    // insertion as they are gathered: a handful of them, and no comparator function to keep).
+    var recentT = s.recentT;
+    var slot = oldestSlot(recentT);
+    recentT[slot] = t;
+    s.recentBpm[slot] = bpm;
+    var n = 0;
+    for (var i = 0; i < recentT.length; i++) {
+      if (t - recentT[i] < k.medianWindowS) {
+        var x = s.recentBpm[i];
+        for (var j = n++; j > 0 && sorted[j - 1] > x; j--) sorted[j] = sorted[j - 1];
+        sorted[j] = x;
+      }
+    }
+    var mid = n >> 1;
+    s.level = n === 0 ? 0 : n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    s.levelT = t;
+    slot = oldestSlot(s.historyT);
+    s.historyT[slot] = t;
+    s.historyLevel[slot] = s.level;
+  }
   s.lastT = t;
+
+  // The breach machine, on a fresh level (its event, if any: one at most).
   var out = NO_EVENTS;
-  out = stepBreach(s, t, dt, k, out);
-  var worn = hasFreshLevel(s, t, k) || (sample.onWrist && sample.presenceKnown !== false);
-  out = stepCap(s, t, worn, k, out);
+  var fresh = hasFreshLevel(s, t, k);
+  if (!fresh) {
+    // A hole in the readings is missing data: a confirmation in progress keeps its evidence for a while;
+    // an open breach stays open but quiet.
+    if (s.phase === "confirming" && t - s.levelT > k.holeHoldS) enterPhase(s, "clear");
+  } else {
+    var over = s.level - s.ceiling;
+    var under = over <= -k.hysteresisBpm;
+    if (s.suspect && t - s.lastImplausibleT >= k.suspectHoldFactor * s.implausibleS) {
+      // Forgiven: whatever is still above the ceiling must now prove itself from scratch.
+      s.suspect = false;
+      s.aboveS = 0;
+      s.excess = 0;
+    }
+    if (under) {
+      s.suspect = false;
+      s.implausibleS = 0;
+      if (s.belowSinceT === NEVER) s.belowSinceT = t;
+    } else {
+      s.belowSinceT = NEVER;
+    }
+    var snoozed = t < s.snoozeUntil;
+    switch (s.phase) {
+      case "clear":
+        if (over > 0) enterPhase(s, "confirming");
+        else break;
+      // falls through: the first second above already counts as evidence
+      case "confirming":
+        if (under && t - s.belowSinceT >= k.dipForgiveS) { enterPhase(s, "clear"); break; }
+        if (over <= 0) break; // in the band, or a short dip: the evidence is held
+        s.aboveS += dt;
+        // The bpm-seconds count how far over the level is heading: now, plus its slope over the rise window
+        // times the trend's lead.
+        var ahead = k.trendLeadS <= 0 ? over : over + recentRise(s, t, k) / k.riseWindowS * k.trendLeadS;
+        s.excess += (ahead > 0 ? ahead : 0) * dt;
+        if (!isConfirmed(s, k)) break;
+        // Suspicion, a steep climb and a level above max HR hold back a first breach (not the reminders of one).
+        if (isDoubtful(s, t, k)) break;
+        // (Over the ceiling, so neither dip has begun: entering afresh only restarts the stretch's evidence.)
+        enterPhase(s, "over");
+        s.reminders = 0;
+        tot.breaches++;
+        s.lastBreachBuzzT = snoozed ? NEVER : t;
+        out = emit(s, out, t, "breach", !snoozed);
+        break;
+      case "easing":
+        if (under) {
+          if (t - s.belowSinceT >= k.rearmS) {
+            enterPhase(s, "clear");
+            out = emit(s, out, t, "back-under", s.backUnderCue);
+          }
+          break;
+        }
+        s.phase = "over";
+      // falls through: back over the band
+      case "over":
+        if (under) { s.phase = "easing"; break; }
+        if (over <= 0) {
+          if (s.notOverSinceT === NEVER) s.notOverSinceT = t;
+          if (t - s.notOverSinceT >= k.reBreachDipS) { s.aboveS = 0; s.excess = 0; }
+          break;
+        }
+        s.notOverSinceT = NEVER;
+        s.aboveS += dt;
+        s.excess += over * dt;
+        if (snoozed) break;
+        // Remind on how far over the runner is, not on each dip: clearly over, every reminderS; a marginal hover
+        // only on a fresh confirmed stretch after a dip (a new breach in all but name). A breach confirmed while
+        // snoozed is told when the snooze ends.
+        var since = t - s.lastBreachBuzzT;
+        if (s.lastBreachBuzzT === NEVER ||
+          (over >= k.clearBpm && since >= k.reminderS) ||
+          (since >= k.marginalReminderS && isConfirmed(s, k))) {
+          if (s.lastBreachBuzzT !== NEVER) s.reminders++;
+          s.lastBreachBuzzT = t;
+          enterPhase(s, "over"); // a new stretch (over the ceiling: no dip to forget)
+          out = emit(s, out, t, "breach-reminder", true);
+        }
+    }
+  }
+
+  // The cap machine.
+  var elapsed = t - s.startT;
+  if (s.capPhase === "running" && s.warnS > 0 && elapsed >= s.capS - s.warnS && elapsed < s.capS) {
+    s.capPhase = "warned";
+    out = emit(s, out, t, "cap-warning", true);
+  }
+  // At the cap, then every capReminderS, but reminders only with evidence the watch is worn (a fresh reading, or
+  // body presence): none for a watch lying on a table.
+  if (elapsed >= s.capS && (s.capPhase !== "capped" || (t - s.lastCapBuzzT >= k.capReminderS &&
+      (fresh || (sample.onWrist && sample.presenceKnown !== false))))) {
+    var type: GuardEventType = s.capPhase === "capped" ? "cap-reminder" : "cap";
+    s.capPhase = "capped";
+    tot.capReached = true;
+    s.lastCapBuzzT = t;
+    out = emit(s, out, t, type, true);
+  }
   return out;
 }
 
-function shifted(x: number, delta: number): number {
-  return x === NEVER ? NEVER : x + delta;
-}
+/** The state's times that may be NEVER (which stays NEVER when the clock moves). */
+type MaybeNeverTime = "levelT" | "jumpSinceT" | "lastImplausibleT" | "belowSinceT" | "notOverSinceT" | "lastBreachBuzzT" |
+  "snoozeUntil" | "lastCapBuzzT" | "lastOnWristT";
 
 /**
  * Moves every time the state holds by delta seconds: the same run, on a clock that was re-set. The watch calls it
@@ -505,17 +486,14 @@ export function rebaseClock(s: GuardState, delta: number): void {
   if (!isFinite(delta) || delta === 0) return;
   s.startT += delta;
   s.lastT += delta;
-  s.levelT = shifted(s.levelT, delta);
-  s.jumpSinceT = shifted(s.jumpSinceT, delta);
-  s.lastImplausibleT = shifted(s.lastImplausibleT, delta);
-  s.belowSinceT = shifted(s.belowSinceT, delta);
-  s.notOverSinceT = shifted(s.notOverSinceT, delta);
-  s.lastBreachBuzzT = shifted(s.lastBreachBuzzT, delta);
-  s.snoozeUntil = shifted(s.snoozeUntil, delta);
-  s.lastCapBuzzT = shifted(s.lastCapBuzzT, delta);
-  s.lastOnWristT = shifted(s.lastOnWristT, delta);
-  for (var i = 0; i < s.recentT.length; i++) s.recentT[i] = shifted(s.recentT[i], delta);
-  for (var j = 0; j < s.historyT.length; j++) s.historyT[j] = shifted(s.historyT[j], delta);
+  // Listed here, not kept at module level: a rare call, so the list lives on the heap only while it runs.
+  var times: MaybeNeverTime[] = ["levelT", "jumpSinceT", "lastImplausibleT", "belowSinceT", "notOverSinceT",
+    "lastBreachBuzzT", "snoozeUntil", "lastCapBuzzT", "lastOnWristT"];
+  for (var i = 0; i < times.length; i++) if (s[times[i]] !== NEVER) s[times[i]] += delta;
+  var slots = [s.recentT, s.historyT];
+  for (var l = 0; l < 2; l++) {
+    for (var j = 0; j < slots[l].length; j++) if (slots[l][j] !== NEVER) slots[l][j] += delta;
+  }
 }
 
 /** The runner tapped snooze: breach buzzes pause for snoozeS; the breach itself is still tracked. */
