@@ -6,15 +6,13 @@
 import * as fs from "fs";
 import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
-import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
-import { watchValue } from "../common/watch/profile";
 import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, indexOfId, outboxStep } from "../common/watch/outbox";
 import { ACK_FILE, LinkMessage, Parsed, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
-import { takeIncomingFile, why } from "./incoming";
-import { granted } from "./sensors";
+import { readText, takeIncomingFile, why } from "./incoming";
+import { watchWearer } from "./profile-source";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
 var RESCAN_MS = 5 * 60 * 1000;
@@ -77,13 +75,8 @@ function rescan(): void {
   var names = listCompletedRuns();
   var runs: { id: string; startedAt: number }[] = [];
   for (var i = 0; i < names.length; i++) {
-    var text: string | null = null;
-    try {
-      text = fs.readFileSync(names[i], "utf-8");
-    } catch (e) {
-      console.warn("Could not read " + names[i] + ": " + e);
-      continue;
-    }
+    var text = readText(names[i]);
+    if (text === null) continue; // logged; found again next rescan
     var summary = decodeSummary(text);
     if (summary === null || summaryFileName(summary.id) !== names[i]) {
       // Kept, under a name no scan takes: it may be the only copy of a run.
@@ -114,9 +107,10 @@ function receiveFiles(): void {
 
 /** So the settings page computes the ceiling from the same resting and max HR as the watch. */
 function tellWatchProfile(): void {
-  if (!granted("access_user_profile") || !user) return;
+  var wearer = watchWearer();
+  if (!wearer) return;
   try {
-    peerSocket.send(watchProfileMessage({ age: watchValue(user.age), restingHr: watchValue(user.restingHeartRate), maxHr: watchValue(user.maxHeartRate) }));
+    peerSocket.send(watchProfileMessage(wearer));
   } catch (e) {
     console.warn("Could not send: " + e);
   }
