@@ -18,7 +18,7 @@ export var SETTINGS_STORE_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;
 /** The one listener (the face; onProfileChange): a list would cost the watch's heap for nothing. */
-var changed = function (p: Profile) {};
+var changed: ((p: Profile) => void) | undefined;
 
 /** What the watch knows of its wearer (user-profile; null for each value it does not know), or null when it may
  * not read it. The watch's defaults below and the values the phone is told (app/sync.ts) are these. */
@@ -39,7 +39,7 @@ export function watchDefaults(): Profile {
 
 function set(p: Profile): void {
   current = p;
-  changed(p);
+  if (changed) changed(p);
 }
 
 /**
@@ -48,11 +48,7 @@ function set(p: Profile): void {
  */
 export function applyProfile(input: ProfileInput | null): ProfileCheck {
   var base = watchDefaults();
-  if (input === null) {
-    set(base);
-    return { ok: true, profile: base };
-  }
-  var r = checkProfile(input, base);
+  var r: ProfileCheck = input === null ? { ok: true, profile: base } : checkProfile(input, base);
   if (r.ok) set(r.profile);
   else for (var i = 0; i < r.problems.length; i++) console.warn("Settings rejected: " + r.problems[i].field + " " + r.problems[i].kind);
   return r;

@@ -26,25 +26,25 @@ var held: string[] | null = null;
 /** An outbox event without its time: handle() stamps it, as every event here happens at once. */
 type Untimed<E> = E extends OutboxEvent ? Omit<E, "now"> : never;
 
-function handle(untimed: Untimed<OutboxEvent>): void {
-  var event = untimed as OutboxEvent;
-  event.now = Math.floor(Date.now() / 1000);
-  var r = outboxStep(state, event);
+function handle(event: Untimed<OutboxEvent>): void {
+  (event as OutboxEvent).now = Math.floor(Date.now() / 1000);
+  var r = outboxStep(state, event as OutboxEvent);
   state = r.outbox;
   for (var d = 0; d < r.dropped.length; d++) {
     console.warn("Run " + r.dropped[d] + " dropped unacknowledged");
   }
   for (var i = 0; i < r.remove.length; i++) {
-    if (onPhone) onPhone(r.remove[i]);
+    var id = r.remove[i];
+    if (onPhone) onPhone(id);
     try {
-      fs.unlinkSync(summaryFileName(r.remove[i]));
+      fs.unlinkSync(summaryFileName(id));
     } catch (e) {
       // The next rescan finds it again and re-sends it; the phone stores it once and acknowledges it again.
-      console.warn("Could not delete " + r.remove[i] + ": " + e);
+      console.warn("Could not delete " + id + ": " + e);
     }
   }
   for (var j = 0; j < r.send.length; j++) {
-    if (held !== null) held.push(r.send[j]);
+    if (held) held.push(r.send[j]);
     else send(r.send[j]);
   }
   if (event.type === "send-failed") {

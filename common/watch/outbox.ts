@@ -96,10 +96,7 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   } else if (event.type === "acked") {
     for (i = 0; i < event.ids.length; i++) {
       var at = indexOfId(pending, event.ids[i]);
-      if (at >= 0) {
-        pending.splice(at, 1);
-        remove.push(event.ids[i]);
-      }
+      if (at >= 0) remove.push(pending.splice(at, 1)[0].id);
     }
   } else if (event.type === "link-up") {
     for (i = 0; i < pending.length; i++) pending[i].sentAt = null;

@@ -126,11 +126,10 @@ export function parseForWatch(data: unknown): Parsed<LinkMessage> {
   if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + shownValue(m["v"], 20));
   var type = m["type"];
   if (type === "settings") {
-    var profile = m["profile"];
-    if (profile === null || typeof profile !== "object" || profile instanceof Array) return fail("settings without a profile object");
+    var input = m["profile"] as ProfileInput | null;
+    if (input === null || typeof input !== "object" || input instanceof Array) return fail("settings without a profile object");
     // Only the shape is checked here: the watch validates the values against its own base profile (the
     // phone sends only the fields the runner set; the rest come from the watch's user profile).
-    var input = profile as ProfileInput;
     var keys = 0;
     for (var key in input) {
       if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
