@@ -107,10 +107,10 @@ function receiveFiles(): void {
 
 /** So the settings page computes the ceiling from the same resting and max HR as the watch. */
 function tellWatchProfile(): void {
-  var wearer = watchWearer();
-  if (!wearer) return;
   try {
-    peerSocket.send(watchProfileMessage(wearer));
+    // Inside the try as before: reading the user profile can throw too (the device refuses it without permission).
+    var wearer = watchWearer();
+    if (wearer) peerSocket.send(watchProfileMessage(wearer));
   } catch (e) {
     console.warn("Could not send: " + e);
   }
