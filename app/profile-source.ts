@@ -9,8 +9,7 @@
 // without a restart. A run in progress keeps the profile it started with: the guard froze it at the start.
 import * as fs from "fs";
 import { user } from "user-profile";
-import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues, watchValue } from "../common/watch/profile";
-import { WatchProfile } from "../common/watch/protocol";
+import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/watch/profile";
 import { granted } from "./sensors";
 
 /** The settings as stored on the watch (not the file on the link: common/watch/protocol.ts SETTINGS_LINK_FILE). */
@@ -20,18 +19,12 @@ var current: Profile = DEFAULT_PROFILE;
 /** The one listener (the face; onProfileChange): a list would cost the watch's heap for nothing. */
 var changed: ((p: Profile) => void) | undefined;
 
-/** What the watch knows of its wearer (user-profile; null for each value it does not know), or null when it may
- * not read it. The watch's defaults below and the values the phone is told (app/sync.ts) are these. */
-export function watchWearer(): WatchProfile | null {
-  if (!granted("access_user_profile") || !user) return null;
-  return { age: watchValue(user.age), restingHr: watchValue(user.restingHeartRate), maxHr: watchValue(user.maxHeartRate) };
-}
-
 /** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
 export function watchDefaults(): Profile {
   try {
-    var wearer = watchWearer();
-    return wearer ? profileFromWatchValues(wearer.age, wearer.restingHr, wearer.maxHr) : DEFAULT_PROFILE;
+    // From the raw values (profileFromWatchValues applies watchValue once: twice would drop a value in (0, 0.5)).
+    if (!granted("access_user_profile") || !user) return DEFAULT_PROFILE;
+    return profileFromWatchValues(user.age, user.restingHeartRate, user.maxHeartRate);
   } catch (e) {
     return DEFAULT_PROFILE;
   }

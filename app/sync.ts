@@ -6,13 +6,15 @@
 import * as fs from "fs";
 import { inbox, outbox } from "file-transfer";
 import { peerSocket } from "messaging";
+import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
+import { watchValue } from "../common/watch/profile";
 import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, indexOfId, outboxStep } from "../common/watch/outbox";
 import { ACK_FILE, LinkMessage, Parsed, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
 import { readText, takeIncomingFile, why } from "./incoming";
-import { watchWearer } from "./profile-source";
+import { granted } from "./sensors";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
 var RESCAN_MS = 5 * 60 * 1000;
@@ -107,10 +109,9 @@ function receiveFiles(): void {
 
 /** So the settings page computes the ceiling from the same resting and max HR as the watch. */
 function tellWatchProfile(): void {
+  if (!granted("access_user_profile") || !user) return;
   try {
-    // Inside the try as before: reading the user profile can throw too (the device refuses it without permission).
-    var wearer = watchWearer();
-    if (wearer) peerSocket.send(watchProfileMessage(wearer));
+    peerSocket.send(watchProfileMessage({ age: watchValue(user.age), restingHr: watchValue(user.restingHeartRate), maxHr: watchValue(user.maxHeartRate) }));
   } catch (e) {
     console.warn("Could not send: " + e);
   }
