@@ -75,7 +75,7 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   var pending: PendingRun[] = [];
   for (var c = 0; c < outbox.pending.length; c++) {
     var was = outbox.pending[c];
-    pending.push({ id: was.id, startedAt: was.startedAt, sentAt: was.sentAt });
+    pending[c] = { id: was.id, startedAt: was.startedAt, sentAt: was.sentAt };
   }
   var remove: string[] = [];
   var dropped: string[] = [];

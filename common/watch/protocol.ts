@@ -146,7 +146,7 @@ export function parseForWatch(data: unknown): Parsed<LinkMessage> {
   var ids = m["ids"];
   if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
   for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
-  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice() as string[] } };
 }
 
 /** Validates any decoded message (from a file's JSON text or a peer-socket message). Never throws. */
