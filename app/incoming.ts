@@ -8,14 +8,19 @@ export function why(p: Parsed<LinkMessage>): string {
   return p.ok ? "a " + p.value.type + " message" : p.reason;
 }
 
+/** A file's text, or null (logged) when it cannot be read; also the outbox's reader of run files (app/sync.ts). */
+export function readText(name: string): string | null {
+  try {
+    return fs.readFileSync(name, "utf-8");
+  } catch (e) {
+    console.warn("Could not read " + name + ": " + e);
+    return null;
+  }
+}
+
 /** The incoming file's text (null when unreadable), the file deleted either way. */
 export function takeIncomingFile(name: string): string | null {
-  var text: string | null = null;
-  try {
-    text = fs.readFileSync(name, "utf-8");
-  } catch (e) {
-    console.warn("Could not read incoming " + name + ": " + e);
-  }
+  var text = readText(name);
   try {
     fs.unlinkSync(name);
   } catch (e) {

@@ -8,43 +8,31 @@
 // The phone side calls applyProfile(input) (or reloadProfile() after writing the file) and the face follows
 // without a restart. A run in progress keeps the profile it started with: the guard froze it at the start.
 import * as fs from "fs";
-import { me } from "appbit";
 import { user } from "user-profile";
 import { DEFAULT_PROFILE, Profile, ProfileInput, ProfileCheck, checkProfile, profileFromWatchValues } from "../common/watch/profile";
+import { granted } from "./sensors";
 
 /** The settings as stored on the watch (not the file on the link: common/watch/protocol.ts SETTINGS_LINK_FILE). */
 export var SETTINGS_STORE_FILE = "settings.json";
 
 var current: Profile = DEFAULT_PROFILE;
 /** The one listener (the face; onProfileChange): a list would cost the watch's heap for nothing. */
-var changed = function (p: Profile) {};
+var changed: ((p: Profile) => void) | undefined;
 
 /** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
 export function watchDefaults(): Profile {
   try {
-    if (!me.permissions.granted("access_user_profile") || !user) return DEFAULT_PROFILE;
+    // From the raw values (profileFromWatchValues applies watchValue once: twice would drop a value in (0, 0.5)).
+    if (!granted("access_user_profile") || !user) return DEFAULT_PROFILE;
     return profileFromWatchValues(user.age, user.restingHeartRate, user.maxHeartRate);
   } catch (e) {
     return DEFAULT_PROFILE;
   }
 }
 
-function readSettingsFile(): ProfileInput | null {
-  if (!fs.existsSync(SETTINGS_STORE_FILE)) return null;
-  var data: any = null;
-  try {
-    data = fs.readFileSync(SETTINGS_STORE_FILE, "json");
-  } catch (e) {
-    data = e;
-  }
-  if (data !== null && typeof data === "object" && !(data instanceof Array) && !(data instanceof Error)) return data;
-  console.warn(SETTINGS_STORE_FILE + " ignored: " + data);
-  return null;
-}
-
 function set(p: Profile): void {
   current = p;
-  changed(p);
+  if (changed) changed(p);
 }
 
 /**
@@ -53,11 +41,7 @@ function set(p: Profile): void {
  */
 export function applyProfile(input: ProfileInput | null): ProfileCheck {
   var base = watchDefaults();
-  if (input === null) {
-    set(base);
-    return { ok: true, profile: base };
-  }
-  var r = checkProfile(input, base);
+  var r: ProfileCheck = input === null ? { ok: true, profile: base } : checkProfile(input, base);
   if (r.ok) set(r.profile);
   else for (var i = 0; i < r.problems.length; i++) console.warn("Settings rejected: " + r.problems[i].field + " " + r.problems[i].kind);
   return r;
@@ -65,8 +49,20 @@ export function applyProfile(input: ProfileInput | null): ProfileCheck {
 
 /** Read SETTINGS_STORE_FILE again and apply it; a missing, corrupt or invalid one gives the watch's defaults. */
 export function reloadProfile(): Profile {
-  var input = readSettingsFile();
-  if (input === null || !applyProfile(input).ok) set(watchDefaults());
+  var input: any = null;
+  if (fs.existsSync(SETTINGS_STORE_FILE)) {
+    try {
+      input = fs.readFileSync(SETTINGS_STORE_FILE, "json");
+    } catch (e) {
+      input = e; // logged below, as any other content that is not settings
+    }
+    if (input === null || typeof input !== "object" || input instanceof Array || input instanceof Error) {
+      console.warn(SETTINGS_STORE_FILE + " ignored: " + input);
+      input = null;
+    }
+  }
+  // No settings (null) applies the watch's defaults.
+  if (!applyProfile(input).ok) set(watchDefaults());
   return current;
 }
 

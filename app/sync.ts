@@ -10,10 +10,10 @@ import { user } from "user-profile";
 import { decodeSummary } from "../common/watch/summary";
 import { watchValue } from "../common/watch/profile";
 import { EMPTY_OUTBOX, Outbox, OutboxEvent, RETRY_AFTER_FAILURE_S, indexOfId, outboxStep } from "../common/watch/outbox";
-import { ACK_FILE, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
+import { ACK_FILE, LinkMessage, Parsed, SETTINGS_LINK_FILE, parseForWatch, parseLinkText, runFileName, watchProfileMessage } from "../common/watch/protocol";
 import { DATA_DIR, listCompletedRuns, summaryFileName } from "./run-store";
 import { acceptSettings } from "./settings-inbox";
-import { takeIncomingFile, why } from "./incoming";
+import { readText, takeIncomingFile, why } from "./incoming";
 import { granted } from "./sensors";
 
 /** Looks for new run files and re-sends what is overdue; also runs when a run ends and when the phone is back. */
@@ -25,27 +25,28 @@ var retryTimer = -1;
 /** While starting: the runs due to be sent, held until the acknowledgements waiting in the inbox are applied. */
 var held: string[] | null = null;
 
-function nowS(): number {
-  return Math.floor(Date.now() / 1000);
-}
+/** An outbox event without its time: handle() stamps it, as every event here happens at once. */
+type Untimed<E> = E extends OutboxEvent ? Omit<E, "now"> : never;
 
-function handle(event: OutboxEvent): void {
-  var r = outboxStep(state, event);
+function handle(event: Untimed<OutboxEvent>): void {
+  (event as OutboxEvent).now = Math.floor(Date.now() / 1000);
+  var r = outboxStep(state, event as OutboxEvent);
   state = r.outbox;
   for (var d = 0; d < r.dropped.length; d++) {
     console.warn("Run " + r.dropped[d] + " dropped unacknowledged");
   }
   for (var i = 0; i < r.remove.length; i++) {
-    onPhone(r.remove[i]);
+    var id = r.remove[i];
+    if (onPhone) onPhone(id);
     try {
-      fs.unlinkSync(summaryFileName(r.remove[i]));
+      fs.unlinkSync(summaryFileName(id));
     } catch (e) {
       // The next rescan finds it again and re-sends it; the phone stores it once and acknowledges it again.
-      console.warn("Could not delete " + r.remove[i] + ": " + e);
+      console.warn("Could not delete " + id + ": " + e);
     }
   }
   for (var j = 0; j < r.send.length; j++) {
-    if (held !== null) held.push(r.send[j]);
+    if (held) held.push(r.send[j]);
     else send(r.send[j]);
   }
   if (event.type === "send-failed") {
@@ -54,7 +55,7 @@ function handle(event: OutboxEvent): void {
     if (retryTimer >= 0) clearTimeout(retryTimer);
     retryTimer = setTimeout(function () {
       retryTimer = -1;
-      handle({ type: "tick", now: nowS() });
+      handle({ type: "tick" });
     }, RETRY_AFTER_FAILURE_S * 1000 + 1000);
   }
 }
@@ -63,11 +64,11 @@ function send(id: string): void {
   // The summary file goes as it is, under the link's name for it.
   outbox.enqueueFile(DATA_DIR + "/" + summaryFileName(id), runFileName(id)).then(function (transfer) {
     transfer.addEventListener("change", function () {
-      if (transfer.readyState === "error") handle({ type: "send-failed", id: id, now: nowS() });
+      if (transfer.readyState === "error") handle({ type: "send-failed", id: id });
     });
   }).catch(function (e) {
     console.warn("Could not queue run " + id + ": " + e);
-    handle({ type: "send-failed", id: id, now: nowS() });
+    handle({ type: "send-failed", id: id });
   });
 }
 
@@ -76,13 +77,8 @@ function rescan(): void {
   var names = listCompletedRuns();
   var runs: { id: string; startedAt: number }[] = [];
   for (var i = 0; i < names.length; i++) {
-    var text: string | null = null;
-    try {
-      text = fs.readFileSync(names[i], "utf-8");
-    } catch (e) {
-      console.warn("Could not read " + names[i] + ": " + e);
-      continue;
-    }
+    var text = readText(names[i]);
+    if (text === null) continue; // logged; found again next rescan
     var summary = decodeSummary(text);
     if (summary === null || summaryFileName(summary.id) !== names[i]) {
       // Kept, under a name no scan takes: it may be the only copy of a run.
@@ -92,29 +88,22 @@ function rescan(): void {
     }
     runs.push({ id: summary.id, startedAt: summary.startedAt });
   }
-  handle({ type: "restored", runs: runs, now: nowS() });
+  handle({ type: "restored", runs: runs });
 }
 
-
-function acknowledged(ids: string[]): void {
-  handle({ type: "acked", ids: ids, now: nowS() });
+/** An acknowledgement from the phone, by file or by message, removes its runs; anything else there is logged. */
+function takeAck(parsed: Parsed<LinkMessage>, from: string): void {
+  if (parsed.ok && parsed.value.type === "ack") handle({ type: "acked", ids: parsed.value.ids });
+  else console.warn("Ignored " + from + ": " + why(parsed));
 }
 
 function receiveFiles(): void {
   var name: string | undefined;
   while ((name = inbox.nextFile()) !== undefined) {
     var text = takeIncomingFile(name);
-    if (name === SETTINGS_LINK_FILE) {
-      acceptSettings(text);
-      continue;
-    }
-    if (name !== ACK_FILE) {
-      console.warn("Ignored file: " + name);
-      continue;
-    }
-    var parsed = parseLinkText(text);
-    if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
-    else console.warn("Ignored " + name + ": " + why(parsed));
+    if (name === SETTINGS_LINK_FILE) acceptSettings(text);
+    else if (name === ACK_FILE) takeAck(parseLinkText(text), name);
+    else console.warn("Ignored file: " + name);
   }
 }
 
@@ -134,19 +123,17 @@ export function sendNewRuns(): void {
 }
 
 /** Told of each run the phone has acknowledged (the summary card says so). */
-var onPhone: (id: string) => void = function () {};
+var onPhone: ((id: string) => void) | undefined;
 
 export function startSync(filedOnPhone?: (id: string) => void): void {
   if (filedOnPhone) onPhone = filedOnPhone;
   inbox.addEventListener("newfile", receiveFiles);
   peerSocket.addEventListener("open", function () {
-    handle({ type: "link-up", now: nowS() });
+    handle({ type: "link-up" });
     tellWatchProfile();
   });
   peerSocket.addEventListener("message", function (event) {
-    var parsed = parseForWatch(event.data);
-    if (parsed.ok && parsed.value.type === "ack") acknowledged(parsed.value.ids);
-    else console.warn("Ignored message: " + why(parsed));
+    takeAck(parseForWatch(event.data), "message");
   });
   if (peerSocket.readyState === peerSocket.OPEN) tellWatchProfile();
   // The outbox first (from the files on disk), then the files that arrived while the face was not running: an

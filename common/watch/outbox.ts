@@ -75,31 +75,28 @@ export function outboxStep(outbox: Outbox, event: OutboxEvent): OutboxStep {
   var pending: PendingRun[] = [];
   for (var c = 0; c < outbox.pending.length; c++) {
     var was = outbox.pending[c];
-    pending.push({ id: was.id, startedAt: was.startedAt, sentAt: was.sentAt });
+    pending[c] = { id: was.id, startedAt: was.startedAt, sentAt: was.sentAt };
   }
   var remove: string[] = [];
   var dropped: string[] = [];
   var i: number;
-  if (event.type === "restored") {
-    // The files on disk are the truth: a known run keeps its send time (so a rescan does not re-send it),
-    // a new one is due, one that is gone is forgotten.
-    var found: PendingRun[] = [];
-    for (i = 0; i < event.runs.length; i++) {
-      var r = event.runs[i];
-      if (indexOfId(found, r.id) >= 0) continue;
+  if (event.type === "restored" || event.type === "completed") {
+    // Restored: the files on disk are the truth: a known run keeps its send time (so a rescan does not re-send
+    // it), a new one is due, one that is gone is forgotten. Completed: one more run, due unless already known (in
+    // which case it is left as it is). One loop for both: a completed run is added to the list it may already be in.
+    var runs = event.type === "restored" ? event.runs : [event.run];
+    var into: PendingRun[] = event.type === "restored" ? [] : pending;
+    for (i = 0; i < runs.length; i++) {
+      var r = runs[i];
+      if (indexOfId(into, r.id) >= 0) continue;
       var known = indexOfId(pending, r.id);
-      insertInOrder(found, { id: r.id, startedAt: r.startedAt, sentAt: known >= 0 ? pending[known].sentAt : null });
+      insertInOrder(into, { id: r.id, startedAt: r.startedAt, sentAt: known >= 0 ? pending[known].sentAt : null });
     }
-    pending = found;
-  } else if (event.type === "completed") {
-    if (indexOfId(pending, event.run.id) < 0) insertInOrder(pending, { id: event.run.id, startedAt: event.run.startedAt, sentAt: null });
+    pending = into;
   } else if (event.type === "acked") {
     for (i = 0; i < event.ids.length; i++) {
       var at = indexOfId(pending, event.ids[i]);
-      if (at >= 0) {
-        pending.splice(at, 1);
-        remove.push(event.ids[i]);
-      }
+      if (at >= 0) remove.push(pending.splice(at, 1)[0].id);
     }
   } else if (event.type === "link-up") {
     for (i = 0; i < pending.length; i++) pending[i].sentAt = null;

@@ -103,33 +103,6 @@ function optionalWholeNumber(x: unknown, min: number, max: number): number | nul
 
 type Fields = { [key: string]: unknown };
 
-/** The envelope every message shares: an object of this protocol's version. */
-function envelope(data: unknown): Parsed<Fields> {
-  if (data === null || typeof data !== "object" || data instanceof Array) return fail("not an object");
-  var m = data as Fields;
-  if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + shownValue(m["v"], 20));
-  return { ok: true, value: m };
-}
-
-function parseSettings(m: Fields): Parsed<LinkMessage> {
-  var profile = m["profile"];
-  if (profile === null || typeof profile !== "object" || profile instanceof Array) return fail("settings without a profile object");
-  // Only the shape is checked here: the watch validates the values against its own base profile (the
-  // phone sends only the fields the runner set; the rest come from the watch's user profile).
-  var input = profile as ProfileInput;
-  var keys = 0;
-  for (var key in input) {
-    if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
-    var value = input[key];
-    if (++keys > MAX_SETTINGS_FIELDS) return fail("settings with too many fields");
-    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return fail("settings field " + key.slice(0, 20) + " is not a plain value");
-  }
-  // A hint that is not a short string is dropped, never a reason to refuse the settings.
-  var m2: LinkMessage = { v: PROTOCOL_VERSION, type: "settings", profile: input };
-  if (isHint(m["hint"])) m2.hint = m["hint"];
-  return { ok: true, value: m2 };
-}
-
 function parseWatchProfile(m: Fields): Parsed<LinkMessage> {
   var w = m["watch"];
   if (w === null || typeof w !== "object") return fail("watch-profile without values");
@@ -146,22 +119,43 @@ function parseWatchProfile(m: Fields): Parsed<LinkMessage> {
  * JavaScript (24 KB budget) does not carry the validator of a message only the phone receives. Never throws.
  */
 export function parseForWatch(data: unknown): Parsed<LinkMessage> {
-  var e = envelope(data);
-  if (!e.ok) return e;
-  var type = e.value["type"];
-  if (type === "settings") return parseSettings(e.value);
+  // The envelope every message shares, the settings and the ack are all checked here rather than in functions of
+  // their own: the watch's parse pays for each function (and the minifier would make each a closure per call).
+  if (data === null || typeof data !== "object" || data instanceof Array) return fail("not an object");
+  var m = data as Fields;
+  if (m["v"] !== PROTOCOL_VERSION) return fail("unknown version " + shownValue(m["v"], 20));
+  var type = m["type"];
+  if (type === "settings") {
+    var input = m["profile"] as ProfileInput | null;
+    if (input === null || typeof input !== "object" || input instanceof Array) return fail("settings without a profile object");
+    // Only the shape is checked here: the watch validates the values against its own base profile (the
+    // phone sends only the fields the runner set; the rest come from the watch's user profile).
+    var keys = 0;
+    for (var key in input) {
+      if (!Object.prototype.hasOwnProperty.call(input, key)) continue;
+      var value = input[key];
+      if (++keys > MAX_SETTINGS_FIELDS) return fail("settings with too many fields");
+      if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return fail("settings field " + key.slice(0, 20) + " is not a plain value");
+    }
+    // A hint that is not a short string is dropped, never a reason to refuse the settings.
+    var settings: LinkMessage = { v: PROTOCOL_VERSION, type: "settings", profile: input };
+    if (isHint(m["hint"])) settings.hint = m["hint"];
+    return { ok: true, value: settings };
+  }
   if (type !== "ack") return fail("unknown type " + shownValue(type, 20));
-  // An ack, checked here rather than in a function of its own (the watch's parse pays for each).
-  var ids = e.value["ids"];
+  var ids = m["ids"];
   if (!(ids instanceof Array) || ids.length > MAX_ACK_IDS) return fail("ack without a list of ids");
   for (var i = 0; i < ids.length; i++) if (!isRunId(ids[i])) return fail("ack with a malformed id");
-  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice(0) as string[] } };
+  return { ok: true, value: { v: PROTOCOL_VERSION, type: "ack", ids: ids.slice() as string[] } };
 }
 
 /** Validates any decoded message (from a file's JSON text or a peer-socket message). Never throws. */
 export function parseLinkMessage(data: unknown): Parsed<LinkMessage> {
-  var e = envelope(data);
-  if (e.ok && e.value["type"] === "watch-profile") return parseWatchProfile(e.value);
+  // Anything but a watch-profile of this version: parseForWatch checks the envelope and says what is wrong.
+  if (data !== null && typeof data === "object" && !(data instanceof Array)) {
+    var m = data as Fields;
+    if (m["v"] === PROTOCOL_VERSION && m["type"] === "watch-profile") return parseWatchProfile(m);
+  }
   return parseForWatch(data);
 }
 
