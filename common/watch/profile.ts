@@ -117,10 +117,10 @@ function readRanged(
   return fallback;
 }
 
-function readChoice(input: ProfileInput, key: string, choices: string[], fallback: string, problems: ProfileProblem[]): string {
+function readChoice<T>(input: ProfileInput, key: string, choices: unknown[], fallback: T, problems: ProfileProblem[]): T {
   var raw = input[key];
   if (isBlank(raw)) return fallback;
-  if (typeof raw === "string" && choices.indexOf(raw) >= 0) return raw;
+  if (choices.indexOf(raw) >= 0) return raw as T;
   problems.push({ field: key, kind: "unknown-choice", value: raw });
   return fallback;
 }
@@ -135,11 +135,8 @@ export function maxHrOf(p: Profile): number {
 
 /** An on/off setting: true/false or "true"/"false"; blank keeps the base's. */
 function readSwitch(input: ProfileInput, field: string, base: boolean, problems: ProfileProblem[]): boolean {
-  var raw = input[field];
-  if (raw === true || raw === "true") return true;
-  if (raw === false || raw === "false") return false;
-  if (!isBlank(raw)) problems.push({ field: field, kind: "unknown-choice", value: raw });
-  return base;
+  var v = readChoice<unknown>(input, field, [true, "true", false, "false"], base, problems);
+  return v === true || v === "true";
 }
 
 /**
@@ -156,7 +153,7 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
   }
   var age = readRanged(input, "age", d.age, problems, true);
   var restingHr = readRanged(input, "restingHr", d.restingHr, problems, true);
-  var method = readChoice(input, "maxHrMethod", MAX_HR_METHODS, d.maxHrMethod, problems) as MaxHrMethod;
+  var method = readChoice(input, "maxHrMethod", MAX_HR_METHODS, d.maxHrMethod, problems);
   var measuredMaxHr = readRanged(input, "measuredMaxHr", method === "measured" ? 0 : d.measuredMaxHr, problems, true);
   var watchMaxHr = readRanged(input, "watchMaxHr", d.watchMaxHr, problems, true);
   if (method === "measured" && !(measuredMaxHr > 0) && isBlank(input["measuredMaxHr"])) {
@@ -173,7 +170,7 @@ export function checkProfile(input: ProfileInput, base?: Profile): ProfileCheck 
   if (problems.length === 0 && warnBeforeCapMinutes >= capMinutes) {
     problems.push({ field: "warnBeforeCapMinutes", kind: "warning-not-before-cap", value: [warnBeforeCapMinutes, capMinutes] });
   }
-  var buzzStrength = readChoice(input, "buzzStrength", ["gentle", "strong"], d.buzzStrength, problems) as BuzzStrength;
+  var buzzStrength = readChoice(input, "buzzStrength", ["gentle", "strong"], d.buzzStrength, problems);
   var backUnderCue = readSwitch(input, "backUnderCue", d.backUnderCue, problems);
   var wrapUpHint = readSwitch(input, "wrapUpHint", d.wrapUpHint, problems);
 
