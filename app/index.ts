@@ -64,7 +64,7 @@ initRun(render, function (summary, saved) {
   showCard(summary, saved ? 1 : 0);
 });
 clock.granularity = "minutes";
-clock.ontick = function () { render(); };
+clock.ontick = render; // the tick event is not needed: render reads the time itself
 display.addEventListener("change", render);
 me.onunload = checkpointNow;
 render();
