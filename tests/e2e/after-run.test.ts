@@ -1,5 +1,5 @@
 // Issue 12 in the browser, on the built .fba's device JavaScript: the wrap-up hint on a run with drift, and the
-// summary card when the run ends (saved, then on the phone), dismissed by a tap. Writes the README's picture of the card.
+// summary card when the run ends (saved, then on the phone), dismissed by a tap. Writes the README's pictures of both.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,7 +26,9 @@ describe("after the run", () => {
     await setPlaying(page, true);
     await waitForState(page, [LABELS.wrapUp], 120_000);
     await setPlaying(page, false);
-    await shootFace(page, "wrap-up");
+    const docs = join(__dirname, "../../docs");
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(join(docs, "wrap-up.png"), await shootFace(page, "wrap-up"));
 
     await face(page, "end-btn").click();
     await face(page, "end-btn").click();
@@ -37,10 +39,7 @@ describe("after the run", () => {
     await setPlaying(page, true); // the link carries the summary; the phone's acknowledgement comes back
     await expect.poll(() => faceText(page, "card-status"), { timeout: 20_000 }).toBe(CARD_STATUSES[2]);
     await setPlaying(page, false);
-    const png = await shootFace(page, "summary-card");
-    const docs = join(__dirname, "../../docs");
-    mkdirSync(docs, { recursive: true });
-    writeFileSync(join(docs, "summary-card.png"), png);
+    writeFileSync(join(docs, "summary-card.png"), await shootFace(page, "summary-card"));
     await face(page, "card-bg").click();
     expect(await face(page, "card").getAttribute("display")).toBe("none");
     expect(await faceText(page, "state-text")).toBe(LABELS.idle);
