@@ -22,7 +22,6 @@ var changed: ((p: Profile) => void) | undefined;
 /** The watch's own idea of the runner, on top of the fallback. Fields it does not know stay at the fallback. */
 export function watchDefaults(): Profile {
   try {
-    // From the raw values (profileFromWatchValues applies watchValue once: twice would drop a value in (0, 0.5)).
     if (!granted("access_user_profile") || !user) return DEFAULT_PROFILE;
     return profileFromWatchValues(user.age, user.restingHeartRate, user.maxHeartRate);
   } catch (e) {

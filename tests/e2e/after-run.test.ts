@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LABELS } from "../../common/watch/face-model";
 import { CARD_STATUSES } from "../../common/watch/run-card";
 import { openPreview, Preview } from "./browser";
-import { dropCsv, face, faceText, openFresh, setPlaying, shootFace, waitForState } from "./preview";
+import { face, faceText, runCsvUntil, setPlaying, shootFace } from "./preview";
 
 let p: Preview;
 beforeAll(async () => { p = await openPreview(); });
@@ -19,13 +19,7 @@ const DRIFT_CSV = "t,hr\n" + Array.from({ length: 40 * 60 }, (_, t) => `${t},${M
 describe("after the run", () => {
   it("the wrap-up hint on a run with drift, then the summary card: saved, on the phone, closed by a tap", async () => {
     const page = p.page;
-    await openFresh(page, p.server.url);
-    await dropCsv(page, DRIFT_CSV, "drift.csv");
-    await page.locator("#speed").selectOption("60");
-    await face(page, "start-btn").click();
-    await setPlaying(page, true);
-    await waitForState(page, [LABELS.wrapUp], 120_000);
-    await setPlaying(page, false);
+    await runCsvUntil(page, p.server.url, DRIFT_CSV, "drift.csv", [LABELS.wrapUp], 120_000);
     const docs = join(__dirname, "../../docs");
     mkdirSync(docs, { recursive: true });
     writeFileSync(join(docs, "wrap-up.png"), await shootFace(page, "wrap-up"));

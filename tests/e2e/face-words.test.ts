@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LABELS } from "../../common/watch/face-model";
 import { openPreview, Preview } from "./browser";
-import { dropCsv, face, faceText, openFresh, setPlaying, shootFace, waitForState } from "./preview";
+import { face, faceText, runCsvUntil, setPlaying, shootFace, waitForState } from "./preview";
 
 let p: Preview;
 beforeAll(async () => { p = await openPreview(); });
@@ -15,13 +15,7 @@ const OVER_CSV = "t,hr\n" + Array.from({ length: 40 * 60 }, (_, t) => `${t},${t 
 describe("the face's words", () => {
   it("over, snoozed with a countdown, resumed, and time to stop while still over", async () => {
     const page = p.page;
-    await openFresh(page, p.server.url);
-    await dropCsv(page, OVER_CSV, "over.csv");
-    await page.locator("#speed").selectOption("60");
-    await face(page, "start-btn").click();
-    await setPlaying(page, true);
-    await waitForState(page, [LABELS.over], 60_000);
-    await setPlaying(page, false);
+    await runCsvUntil(page, p.server.url, OVER_CSV, "over.csv", [LABELS.over], 60_000);
     expect(await faceText(page, "snooze-text")).toBe("SNOOZE");
 
     await face(page, "snooze-btn").click();

@@ -99,6 +99,19 @@ export async function regionStats(page: Page, png: Buffer, r: { x: number; y: nu
   }, { data: png.toString("base64"), r });
 }
 
+/** A fresh preview replaying `csv` at 60x from a run started at its first second, paused once the face's words are
+ * one of `labels`; returns them. */
+export async function runCsvUntil(page: Page, url: string, csv: string, name: string, labels: string[], timeoutMs: number): Promise<string> {
+  await openFresh(page, url);
+  await dropCsv(page, csv, name);
+  await page.locator("#speed").selectOption("60");
+  await face(page, "start-btn").click();
+  await setPlaying(page, true);
+  const shown = await waitForState(page, labels, timeoutMs);
+  await setPlaying(page, false);
+  return shown;
+}
+
 /** Drop a CSV on the page, as a runner does with a file: it becomes the trace replayed (as "dropped:<name>"). */
 export async function dropCsv(page: Page, csv: string, name = "my-run.csv"): Promise<void> {
   await page.evaluate(({ text, name }) => {
