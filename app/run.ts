@@ -66,6 +66,7 @@ export function runNow(): number {
   if (run && (d < 0 || d > CLOCK_CHANGE_S)) {
     rebaseClock(run.guard, d - 1);
     lastSaveS += d - 1;
+    if (run.wrap) run.wrap.t0 += d - 1; // the hint's minutes go on with the run's
   }
   return t;
 }

@@ -90,6 +90,19 @@ describe("the wrap-up hint", () => {
     expect(patterns().filter((p) => p !== "ping")).toEqual([]); // (the cap's warning pings at 25 min)
   });
 
+  it("the watch's clock set back an hour mid-run: the hint still comes, at the same point of the run", async () => {
+    await launchFace();
+    tap("start-btn");
+    runSeconds(15 * 60, drift);
+    world().clock.jump(-3_600_000);
+    let at = -1;
+    for (let s = 15 * 60; s < 29 * 60 && at < 0; s++) {
+      runSeconds(1, () => drift(s));
+      if (text("state-text") === LABELS.wrapUp) at = s;
+    }
+    expect(at).toBeGreaterThan(20 * 60);
+  });
+
   it("does not come on intervals, nor with the setting off", async () => {
     await launchFace();
     tap("start-btn");
