@@ -42,7 +42,7 @@ function fullPage(): string[] {
   vi.useFakeTimers({ now: NOW, toFake: ["Date"] });
   const tz = new Date(NOW).getTimezoneOffset();
   const days = Array.from({ length: 15 }, (_, i) => ({ day: dayKeyOf(NOW - (14 - i) * 86400_000, tz), bpm: i === 14 ? 60 : 50 }));
-  const p = startHrProfile(0);
+  const p = startHrProfile();
   for (let t = 0; t < 25 * 60; t++) addToHrProfile(p, t, t > 20 * 60 && t < 22 * 60 ? 150 : 135, 145.55);
   const easy = sampleRun(NOW - 3600_000, 0.1, { hrProfile: encodeHrProfile(p), secondsAboveCeiling: 30 });
   const hard = sampleRun(NOW - 86400_000, 0.2, { secondsAboveCeiling: 900, avgHr: 150, durationS: 3000, buzzes: 4 });

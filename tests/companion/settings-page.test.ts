@@ -211,7 +211,7 @@ describe("the settings page", () => {
   it("draws a run's own chart when the run carries an HR profile from the watch, and only the numbers without one", () => {
     const now = Date.UTC(2025, 2, 5, 12);
     vi.useFakeTimers({ now, toFake: ["Date"] });
-    const p = startHrProfile(0);
+    const p = startHrProfile();
     for (let t = 0; t < 25 * 60; t++) addToHrProfile(p, t, t > 20 * 60 && t < 22 * 60 ? 150 : 135, 145.55);
     const withProfile = sampleRun(now - 3600_000, 0.3, { hrProfile: encodeHrProfile(p) });
     const without = sampleRun(now - 2 * 3600_000, 0.4);

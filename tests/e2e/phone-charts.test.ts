@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** A run with an HR profile: steady at `level`, over the 142 bpm ceiling from minute `overFrom` for `overMin` minutes. */
 function runWithProfile(startMs: number, rand: number, level: number, overFrom: number, overMin: number): RunSummary {
-  const hp = startHrProfile(0);
+  const hp = startHrProfile();
   for (let t = 0; t < 28 * 60; t++) {
     const over = t >= overFrom * 60 && t < (overFrom + overMin) * 60;
     addToHrProfile(hp, t, over ? 146 + (t % 4) : level + Math.round(4 * Math.sin(t / 200)), 142.5);
