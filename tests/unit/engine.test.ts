@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseEngineOutput } from "../../tools/engine/output";
-import { compareBuzzes, engineFigures, quietSnoozeTime, VariantReport, EngineReport } from "../../tools/engine/run";
+import { compareBuzzes, engineFigures, quietSnoozeTime, VariantReport, EngineReport, withExtraNames } from "../../tools/engine/run";
 import { engineChecks, ENGINE_BUDGETS } from "../../tools/engine/budgets";
 import { buildEngine, whyNoEngine } from "../../tools/engine/build";
 import { formatEngine } from "../../tools/engine/main";
@@ -197,6 +197,15 @@ describe("the C host", { skip: NO_ENGINE !== null }, () => {
     expect(r.out).toMatch(/^@@uncaught timer TypeError/m);
     expect(r.out).toContain("still running at 7000");
     expect(r.out).toContain("@@done 0 1 0");
+  });
+
+  it("the margin's extra top-level names come after the bundle's directive, and each costs live heap", () => {
+    const app = '"use strict"\nvar x = 1;\nprint("strict " + (function () { return this === undefined; })());';
+    const live = (js: string) => Number(/live (\d+)/.exec(runHost({ "app.js": js, "driver.js": "gc(); print('live ' + heapAllocated());" }).out)![1]);
+    const padded = withExtraNames(app, 10);
+    expect(padded.startsWith('"use strict"\nvar __margin0=0\n')).toBe(true);
+    expect(runHost({ "app.js": padded }).out).toContain("strict true");
+    expect(live(padded) - live(app)).toBeGreaterThan(10 * 16);
   });
 
   it("an exhausted heap ends the engine with ERR_OUT_OF_MEMORY, and a module the host lacks is an uncaught error", () => {

@@ -1,11 +1,13 @@
-// npm run engine [-- --stress]: build JerryScript 2.4.0 (cached), run build/app.fba's device JavaScript in it, write
-// build/engine.json and print the figures. Exit 1 when the run failed (out of heap, an uncaught error, buzzes
+// npm run engine [-- --stress | --margin]: build JerryScript 2.4.0 (cached), run build/app.fba's device JavaScript in
+// it, write build/engine.json and print the figures. Exit 1 when the run failed (out of heap, an uncaught error, buzzes
 // that differ from the replay); budgets are judged by tools/check-budgets.ts from the bench's JSON. --stress adds
-// the stress-tested engine (peaks of live data, about a minute). The README's figures come from the bench's JSON
-// (npm run readme:figures), which holds these figures too.
+// the stress-tested engine (peaks of live data, about a minute). --margin instead runs it again and again with extra
+// top-level names (tools/engine/margin.ts): how far the app is from the collector's next 2 KB step. The README's
+// figures come from the bench's JSON (npm run readme:figures), which holds these figures too.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { engineFigures, EngineFigures, VariantReport } from "./run";
+import { engineMargin, formatMargin } from "./margin";
 
 const KB = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
@@ -52,7 +54,9 @@ export function engineFailed(f: EngineFigures): string[] {
   return problems;
 }
 
-if (require.main === module) {
+if (require.main === module && process.argv.includes("--margin")) {
+  process.stdout.write(formatMargin(engineMargin((s) => process.stderr.write(s + "\n"))));
+} else if (require.main === module) {
   const started = Date.now();
   const stress = process.argv.includes("--stress");
   const figures = engineFigures((s) => process.stderr.write(s + "\n"), { stress });

@@ -278,23 +278,45 @@ function variantReport(job: Job, app: EngineOutput, base: EngineOutput, seconds:
   };
 }
 
-/** Build (cached) and run the engine on every variant this machine can build; a missing prerequisite is a skip. */
-export function engineFigures(log: (s: string) => void = () => {}, opts: { stress?: boolean } = {}): EngineFigures {
+/** The device JavaScript with `count` extra top-level names (a few dozen bytes of heap each), after its directive:
+ * how tools/engine/margin.ts finds how far the app is from the collector's next step. */
+export function withExtraNames(js: string, count: number): string {
+  const names = Array.from({ length: count }, (_, i) => `var __margin${i}=${i}\n`).join("");
+  const directive = /^("use strict"|'use strict');?\n/.exec(js);
+  return directive ? directive[0] + names + js.slice(directive[0].length) : names + js;
+}
+
+export interface EngineOptions {
+  stress?: boolean;
+  /** Extra top-level names to prepend (withExtraNames); 0 or absent: the app as built. */
+  extraNames?: number;
+}
+
+/**
+ * Build (cached) and run the engine on every variant this machine can build; a missing prerequisite is a skip.
+ * ENGINE_JS=path runs that file instead of build/app.fba's device JavaScript (a hand-edited bundle, to measure an
+ * idea before writing it); KEEP_ENGINE_WORK=1 keeps the engines' raw output (its folder is logged).
+ */
+export function engineFigures(log: (s: string) => void = () => {}, opts: EngineOptions = {}): EngineFigures {
   const why = whyNoEngine();
   if (why) return { skipped: why };
   let js: string;
-  try { js = deviceJs("atlas"); } catch (e) { return { skipped: (e as Error).message }; }
-  if (deviceJs("vulcan") !== js) log("note: vulcan's device JavaScript differs from atlas's; the engine runs atlas's");
+  const file = process.env.ENGINE_JS;
+  try { js = file ? readFileSync(file, "utf8") : deviceJs("atlas"); } catch (e) { return { skipped: (e as Error).message }; }
+  if (file) log(`note: running ${file} (ENGINE_JS), not build/app.fba`);
+  else if (deviceJs("vulcan") !== js) log("note: vulcan's device JavaScript differs from atlas's; the engine runs atlas's");
+  if (opts.extraNames) js = withExtraNames(js, opts.extraNames);
   const source = scenarioSamples();
   const work = mkdtempSync(join(tmpdir(), "rg-engine-"));
   try {
     return runScenario(source, js, work, opts, log);
   } finally {
-    rmSync(work, { recursive: true, force: true });
+    if (process.env.KEEP_ENGINE_WORK) log(`kept ${work}`);
+    else rmSync(work, { recursive: true, force: true });
   }
 }
 
-function runScenario(source: ReturnType<typeof scenarioSamples>, js: string, work: string, opts: { stress?: boolean }, log: (s: string) => void): EngineReport {
+function runScenario(source: ReturnType<typeof scenarioSamples>, js: string, work: string, opts: EngineOptions, log: (s: string) => void): EngineReport {
   const samples = source.samples;
   const csv = (rows: TraceSample[]) => `t,hr\n${rows.map((x) => `${x.t},${x.bpm}`).join("\n")}\n`;
   mkdirSync(join(work, "segments"), { recursive: true });
