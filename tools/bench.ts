@@ -20,6 +20,7 @@ import { measureDeviceRun, DeviceRunCosts, GENERATED_RUN_CEILING } from "./devic
 import { DEMO_RUN_LABEL, generateDemoRun } from "../common/dev/demo-run";
 import { engineFigures, EngineFigures } from "./engine/run";
 import { formatEngine } from "./engine/main";
+import { withMargin } from "./engine/margin";
 
 export const USAGE = `Usage: npm run bench -- [--json [file]] [--tuning JSON] [--tradeoff]
 
@@ -353,7 +354,7 @@ export function runBench(opts: { tuning: Partial<Tuning>; tradeoff: boolean; com
     tradeoff: trade,
     namedCases: have ? runNamedCases(tuning) : null,
     wrapUp: have ? wrapUpReport(loadEffortTraces()) : null,
-    engine: engineFigures(),
+    engine: withMargin(engineFigures()),
   };
 }
 

@@ -7,7 +7,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { engineFigures, EngineFigures, VariantReport } from "./run";
-import { engineMargin, formatMargin } from "./margin";
+import { engineMargin, formatMargin, marginText } from "./margin";
+import { ENGINE_BUDGETS } from "./budgets";
 
 const KB = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 
@@ -19,6 +20,8 @@ export function formatEngine(f: EngineFigures): string {
   for (const v of f.variants) {
     if ("skipped" in v) { out.push(`${v.variant} engine SKIPPED: ${v.skipped}`); continue; }
     out.push(...variantLines(v));
+    const m = f.margin?.find((x) => x.variant === v.variant);
+    if (m) out.push(`  margin: ${marginText(m, ENGINE_BUDGETS.appPeakBytes)}`);
   }
   return out.join("\n") + "\n";
 }

@@ -9,7 +9,7 @@
 // fails can be followed by one that passes), so the figure is the first failure. A run per k: on demand, not in
 // npm test.
 import { ENGINE_BUDGETS } from "./budgets";
-import { engineFigures } from "./run";
+import { EngineFigures, EngineMargin, engineFigures } from "./run";
 
 /** The counts tried, in order; the search stops once every engine has failed one. */
 export const MARGIN_STEPS = [1, 2, 3, 4, 6, 8, 12, 16, 24, 32];
@@ -25,12 +25,13 @@ export interface MarginReport {
   bytesPerName: number;
 }
 
-export function engineMargin(log: (s: string) => void = () => {}): MarginReport | { skipped: string } {
+/** `asBuilt`: the app's figures already measured (the bench's), used for the count 0 instead of a run of its own. */
+export function engineMargin(log: (s: string) => void = () => {}, asBuilt?: EngineFigures): MarginReport | { skipped: string } {
   const rows: MarginRow[] = [];
   const failed = new Map<string, number>();
   let variants: string[] = [];
   for (const k of [0, ...MARGIN_STEPS]) {
-    const f = engineFigures(log, { extraNames: k });
+    const f = k === 0 && asBuilt ? asBuilt : engineFigures(log, { extraNames: k });
     if ("skipped" in f) return { skipped: f.skipped };
     const peaks = f.variants.flatMap((v) => ("skipped" in v ? [] : [{ variant: v.variant, appPeakBytes: v.app.peakBytes, liveAfterLoadBytes: v.app.liveAfterLoadBytes }]));
     if (k === 0) variants = peaks.map((p) => p.variant);
@@ -44,11 +45,28 @@ export function engineMargin(log: (s: string) => void = () => {}): MarginReport 
   return { limitBytes: ENGINE_BUDGETS.appPeakBytes, rows, firstOver: variants.map((v) => ({ variant: v, extraNames: failed.get(v) ?? null })), bytesPerName };
 }
 
+/** What the bench keeps of it, per engine. */
+export function marginFigures(m: MarginReport): EngineMargin[] {
+  return m.firstOver.map((f) => ({ variant: f.variant, firstOverExtraNames: f.extraNames, bytesPerName: m.bytesPerName }));
+}
+
+/** The bench's engine figures with their margin (when the engine ran). */
+export function withMargin(f: EngineFigures, log: (s: string) => void = () => {}): EngineFigures {
+  if ("skipped" in f) return f;
+  const m = engineMargin(log, f);
+  return "skipped" in m ? f : { ...f, margin: marginFigures(m) };
+}
+
+/** One engine's margin in words. */
+export function marginText(m: EngineMargin, limitBytes: number): string {
+  if (m.firstOverExtraNames === 0) return `over the ${limitBytes}-byte budget as built`;
+  if (m.firstOverExtraNames === null) return `within budget with up to ${MARGIN_STEPS[MARGIN_STEPS.length - 1]} extra names`;
+  return `over with ${m.firstOverExtraNames} extra top-level names (about ${Math.round(m.firstOverExtraNames * m.bytesPerName)} B more live heap)`;
+}
+
 export function formatMargin(m: MarginReport | { skipped: string }): string {
   if ("skipped" in m) return `engine margin SKIPPED: ${m.skipped}\n`;
   const lines = m.rows.map((r) => `  ${String(r.extraNames).padStart(2)} extra names: ${r.peaks.map((p) => `${p.variant} ${p.appPeakBytes}${p.appPeakBytes > m.limitBytes ? " (over)" : ""}`).join(", ")}`);
-  const verdict = m.firstOver.map((f) => f.extraNames === 0 ? `${f.variant}: over the ${m.limitBytes}-byte budget as built` :
-    f.extraNames === null ? `${f.variant}: within budget with up to ${MARGIN_STEPS[MARGIN_STEPS.length - 1]} extra names` :
-    `${f.variant}: first over the budget with ${f.extraNames} extra top-level names (about ${Math.round(f.extraNames * m.bytesPerName)} bytes more live heap)`);
+  const verdict = marginFigures(m).map((f) => `${f.variant}: ${marginText(f, m.limitBytes)}`);
   return `engine margin (the app's own peak, limit ${m.limitBytes} bytes, with extra top-level names):\n${lines.join("\n")}\n${verdict.join("\n")}\n`;
 }

@@ -2,6 +2,8 @@
 // like the README's other figures, never by hand: the table between the two markers below is replaced, nothing
 // else. A test (tests/unit/engine.test.ts) fails when the README's table differs from build/bench.json's.
 import type { EngineFigures, VariantReport } from "./run";
+import { ENGINE_BUDGETS } from "./budgets";
+import { marginText } from "./margin";
 
 export const README_START = "<!-- engine-figures:begin: written by npm run readme:figures from build/bench.json; do not edit by hand -->";
 export const README_END = "<!-- engine-figures:end -->";
@@ -31,7 +33,10 @@ export function engineFiguresMarkdown(f: EngineFigures): string {
     row("buzzes, engine = npm run replay (11 runs)", (v) => `${runs(v).reduce((n, c) => n + c.engine, 0)} = ${runs(v).reduce((n, c) => n + c.replay, 0)}, within ${Math.max(...runs(v).map((c) => c.maxDeltaS))} s${runs(v).every((c) => c.match) ? "" : " (MISMATCH)"}`),
     row("fs operations in the 2-h run (writes, renames, deletes)", (v) => `${v.fs.longRun.writes}, ${v.fs.longRun.renames}, ${v.fs.longRun.unlinks}`),
     row("uncaught errors", (v) => (v.uncaught.length ? v.uncaught.join("; ") : "none")),
-  ].join("\n");
+  ].concat(f.margin ? [row("room left: the app's peak with extra top-level names (`--margin`)", (v) => {
+    const m = f.margin!.find((x) => x.variant === v.variant);
+    return m ? marginText(m, ENGINE_BUDGETS.appPeakBytes) : "not measured";
+  })] : []).join("\n");
 }
 
 /** The README's current engine-figures table (between the markers), or null. */

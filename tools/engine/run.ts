@@ -107,6 +107,16 @@ export interface EngineReport {
   shortRunS: number;
   deviceJsBytes: number;
   variants: (VariantReport | { variant: string; skipped: string })[];
+  /** How far the app is from the collector's next step (tools/engine/margin.ts), when the bench measured it. */
+  margin?: EngineMargin[];
+}
+
+export interface EngineMargin {
+  variant: string;
+  /** The first count of extra top-level names that put the app's peak over its budget (null: none tried did). */
+  firstOverExtraNames: number | null;
+  /** Live heap after load per extra name. */
+  bytesPerName: number;
 }
 
 export type EngineFigures = EngineReport | { skipped: string };
