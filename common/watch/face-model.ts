@@ -44,7 +44,7 @@ export interface Face {
   time: string;
   /** The big number: bpm, or "--" without a reading. */
   hr: string;
-  /** "ceiling 145": the highest whole bpm that is not over (146 is over 145.55). */
+  /** "ceiling 145 bpm": the highest whole bpm that is not over (146 is over 145.55). */
   ceiling: string;
   /** The state in words, so the face never relies on colour alone. */
   label: string;
@@ -83,11 +83,12 @@ export function newFace(): Face {
   return { running: false, time: "", hr: "--", ceiling: "", label: "", stateClass: "idle", elapsed: "", progress: 0, endLabel: "END", snoozeLabel: "SNOOZE", hrOver: false, hint: "" };
 }
 
-/** The ceiling as the highest whole bpm that is not over it: 145.55 -> 145 (146 is over), 150 -> 150. `t` as in
- * FaceInput. */
+/** The ceiling as the highest whole bpm that is not over it, with its unit: 145.55 -> "ceiling 145 bpm" (146 is
+ * over), 150 -> "ceiling 150 bpm". `t` as in FaceInput. */
 export function ceilingText(ceilingBpm: number, t?: (msgid: string) => string): string {
   var c = ceilingDisplayBpm(ceilingBpm);
-  return (t ? t("ceiling") : "ceiling") + " " + (c > 0 ? c : "--");
+  var tr = t || String; // String(s) is s: no function of our own to keep on the watch's heap
+  return tr("ceiling") + " " + (c > 0 ? c : "--") + " " + tr("bpm");
 }
 
 /** Fill `out` (or a new Face) with what the face shows for this input. */

@@ -154,7 +154,7 @@ describe("the settings page", () => {
     const checked = validateProfile({ age: 23, restingHr: 50 });
     if (!checked.ok) throw new Error(checked.errors.join("; "));
     const guard = startGuard(checked.profile, 0);
-    expect(ceilingText(ceilingOf(checked.profile))).toBe("ceiling 145");
+    expect(ceilingText(ceilingOf(checked.profile))).toBe("ceiling 145 bpm");
     const start = Date.UTC(2025, 2, 5, 7);
     const run = { ...summarize(guard, "m7u8h2k0-abcd", start / 1000), durationS: 1800, movingS: 1700, secondsAboveCeiling: 400 };
     expect(run.ceilingBpm).toBe(145.55); // stored as the watch had it, so "145" below is not a rounding of 145.6

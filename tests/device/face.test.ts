@@ -16,7 +16,7 @@ describe("idle face", () => {
   it("shows the time, today's ceiling and Tap to start, without run controls", async () => {
     await launchFace();
     expect(text("time")).toBe("07:00");
-    expect(text("ceiling")).toBe("ceiling 138");
+    expect(text("ceiling")).toBe("ceiling 138 bpm");
     expect(text("state-text")).toBe("Tap to start");
     expect(text("hr")).toBe("--");
     expect(isShown("run-group")).toBe(false);

@@ -15,7 +15,7 @@ describe("the face in the watch's language", () => {
       expect(text("state-text")).toBe(tr["Tap to start"]);
       expect(text("hr-unit")).toBe(tr["bpm"]);
       expect(text("card-dismiss")).toBe(tr["tap to close"]);
-      expect(text("ceiling")).toMatch(new RegExp(`^${tr["ceiling"]} \\d+$`));
+      expect(text("ceiling")).toMatch(new RegExp(`^${tr["ceiling"]} \\d+ ${tr["bpm"]}$`));
       tap("start-btn");
       runSeconds(60, 120);
       expect(text("state-text")).toBe(tr["EASY"]);

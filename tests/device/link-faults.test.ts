@@ -99,7 +99,7 @@ describe("the companion killed and relaunched", () => {
     await userSets("restingHr", JSON.stringify({ name: "50" }));
     await launchCompanion({ settingsChanged: true }, companion);
     await carry();
-    expect(text("ceiling")).toBe("ceiling 145");
+    expect(text("ceiling")).toBe("ceiling 145 bpm");
   });
 
   it("peerAppLaunched: the relaunched companion sends the settings in force again, even unchanged", async () => {

@@ -55,16 +55,16 @@ describe("the watch and the phone together", () => {
     await launchFace();
     await launchCompanion();
     await bringPhoneBack();
-    expect(text("ceiling")).toBe("ceiling 138"); // the watch's own profile: 40 years, resting 60
+    expect(text("ceiling")).toBe("ceiling 138 bpm"); // the watch's own profile: 40 years, resting 60
     await userSets("age", textInput("23"));
     await userSets("restingHr", textInput("50"));
     await carry();
-    expect(text("ceiling")).toBe("ceiling 145"); // the source's worked example: 145.55
+    expect(text("ceiling")).toBe("ceiling 145 bpm"); // the source's worked example: 145.55
     await userSets("age", textInput("abc")); // invalid: never sent, the watch keeps the last valid settings
     await carry();
-    expect(text("ceiling")).toBe("ceiling 145");
+    expect(text("ceiling")).toBe("ceiling 145 bpm");
     await relaunchFace();
-    expect(text("ceiling")).toBe("ceiling 145");
+    expect(text("ceiling")).toBe("ceiling 145 bpm");
   });
 
   it("three runs finished with the phone away all arrive once, in order, with the right numbers", async () => {

@@ -108,7 +108,7 @@ describe("the face in four languages", () => {
       await waitVirtualSeconds(p.page, 40);
       await setPlaying(p.page, false);
       expect(await faceText(p.page, "end-text")).toBe(table["END"]);
-      expect(await faceText(p.page, "ceiling")).toMatch(new RegExp(`^${table["ceiling"]} \\d+$`));
+      expect(await faceText(p.page, "ceiling")).toMatch(new RegExp(`^${table["ceiling"]} \\d+ ${table["bpm"]}$`));
       const box = await p.page.locator("#watch-screen").boundingBox();
       expect([box?.width, box?.height]).toEqual([336, 336]);
       await shootFace(p.page, `face-${lang}`);

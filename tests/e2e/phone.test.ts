@@ -10,7 +10,7 @@ import { chooseTrace, face, faceText, openFresh, setPlaying, TRACE_ID, TRACE_NOT
 function ceilingFor(age: number): string {
   const r = validateProfile({ age, restingHr: WATCH_USER.restingHeartRate });
   if (!r.ok) throw new Error(r.errors.join(" "));
-  return `ceiling ${Math.floor(ceilingOf(r.profile))}`;
+  return `ceiling ${Math.floor(ceilingOf(r.profile))} bpm`;
 }
 
 let p: Preview;

@@ -18,7 +18,7 @@ const PILL_REGION = { x: 40, y: 250, w: 256, h: 34 };
 
 const profile = validateProfile({ age: WATCH_USER.age, restingHr: WATCH_USER.restingHeartRate });
 if (!profile.ok) throw new Error("the preview's watch profile is invalid");
-const expectedCeiling = `ceiling ${Math.floor(ceilingOf(profile.profile))}`;
+const expectedCeiling = `ceiling ${Math.floor(ceilingOf(profile.profile))} bpm`;
 
 let p: Preview;
 

@@ -23,15 +23,15 @@ function runFor(g: GuardState, fromS: number, seconds: number, bpm: number | nul
 describe("face model", () => {
   it("idle: clock, HR, today's ceiling and the start hint", () => {
     const f = faceModel(input({ idleBpm: 72.4 }));
-    expect(f).toMatchObject({ running: false, time: "07:05", hr: "72", ceiling: "ceiling 145", label: "Tap to start", stateClass: "idle", elapsed: "", progress: 0 });
+    expect(f).toMatchObject({ running: false, time: "07:05", hr: "72", ceiling: "ceiling 145 bpm", label: "Tap to start", stateClass: "idle", elapsed: "", progress: 0 });
     expect(faceModel(input({ hours: 23, minutes: 9 })).time).toBe("23:09");
     expect(faceModel(input({})).hr).toBe("--");
   });
 
   it("shows the ceiling as the highest bpm that is not over it", () => {
-    expect(ceilingText(145.55)).toBe("ceiling 145");
-    expect(ceilingText(150)).toBe("ceiling 150");
-    expect(ceilingText(NaN)).toBe("ceiling --");
+    expect(ceilingText(145.55)).toBe("ceiling 145 bpm");
+    expect(ceilingText(150)).toBe("ceiling 150 bpm");
+    expect(ceilingText(NaN)).toBe("ceiling -- bpm");
   });
 
   it("idle without heart-rate access says why, not just --", () => {
@@ -43,7 +43,7 @@ describe("face model", () => {
     const g = startGuard(PROFILE, T0);
     let now = runFor(g, 0, 60, 120);
     let f = faceModel(input({ guard: g, nowS: now }));
-    expect(f).toMatchObject({ running: true, hr: "120", stateClass: "below", label: "EASY", elapsed: "0:59", ceiling: "ceiling 145" });
+    expect(f).toMatchObject({ running: true, hr: "120", stateClass: "below", label: "EASY", elapsed: "0:59", ceiling: "ceiling 145 bpm" });
     expect(f.progress).toBeCloseTo(59 / 1800, 5);
     now = runFor(g, 60, 20, 143);
     expect(faceModel(input({ guard: g, nowS: now }), f)).toMatchObject({ stateClass: "near", label: "NEAR CEILING", hr: "143" });

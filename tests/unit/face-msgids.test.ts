@@ -107,6 +107,6 @@ describe("the face's words and the .po files", () => {
 
   it("without a translator the face is English, as before", () => {
     const f = faceModel({ ...input({}), t: undefined });
-    expect([f.label, f.ceiling, f.endLabel]).toEqual(["Tap to start", "ceiling 145", "END"]);
+    expect([f.label, f.ceiling, f.endLabel]).toEqual(["Tap to start", "ceiling 145 bpm", "END"]);
   });
 });

@@ -115,7 +115,7 @@ new FaceRenderer(world, screen, stylesCss);
 const entries: TraceEntry[] = [];
 let currentEntry: TraceEntry | null = null;
 
-/** The ceiling the face shows now ("ceiling 145"), read off the watch screen: what the runner sees. */
+/** The ceiling the face shows now ("ceiling 145 bpm"), read off the watch screen: what the runner sees. */
 function faceCeiling(): number | null {
   const text = screen.querySelector('[data-id="ceiling"]')?.textContent ?? "";
   const m = /(\d+(\.\d+)?)/.exec(text);
