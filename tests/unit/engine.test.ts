@@ -10,6 +10,7 @@ import { join, resolve } from "node:path";
 import { parseEngineOutput } from "../../tools/engine/output";
 import { compareBuzzes, engineFigures, quietSnoozeTime, VariantReport, EngineReport, withExtraNames } from "../../tools/engine/run";
 import { engineChecks, ENGINE_BUDGETS } from "../../tools/engine/budgets";
+import { marginText } from "../../tools/engine/margin";
 import { buildEngine, whyNoEngine } from "../../tools/engine/build";
 import { formatEngine } from "../../tools/engine/main";
 import { engineFiguresBlock, engineFiguresMarkdown, README_END, README_START, withEngineFigures } from "../../tools/engine/readme";
@@ -142,6 +143,14 @@ const benchEngine = existsSync(BENCH_JSON) ? (JSON.parse(readFileSync(BENCH_JSON
 // Comparable only when the bench ran every engine on the real trace (a machine without gcc-multilib has no 32-bit one).
 const engineUsable = benchEngine !== undefined && !("skipped" in benchEngine) && benchEngine.trace === ENGINE_TRACE &&
   benchEngine.variants.every((v) => !("skipped" in v));
+
+describe("the engine's margin", () => {
+  it("says how many extra top-level names put the app over its budget, and what that is in live heap", () => {
+    expect(marginText({ variant: "64-bit", firstOverExtraNames: 4, bytesPerName: 36 }, 40960)).toBe("over with 4 extra top-level names (about 144 B more live heap)");
+    expect(marginText({ variant: "64-bit", firstOverExtraNames: 0, bytesPerName: NaN }, 40960)).toBe("over the 40960-byte budget as built");
+    expect(marginText({ variant: "32-bit", firstOverExtraNames: null, bytesPerName: 36 }, 40960)).toMatch(/^within budget with up to 32 extra names$/);
+  });
+});
 
 describe("the README's engine figures", () => {
   it.skipIf(!engineUsable)("are the ones the bench measured (run npm run readme:figures after changing the app)", () => {

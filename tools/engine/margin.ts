@@ -1,13 +1,13 @@
-// npm run engine -- --margin: how close the watch's code is to the engine's next collector step.
+// npm run engine -- --margin (and the bench, for the README's table): how close the watch's code is to the engine's
+// next collector step.
 //
 // JerryScript 2.4 collects garbage when an allocation reaches a heap limit that moves in 2 KB steps, and then only
 // if enough objects were made since the last collection; otherwise the limit moves up a step. So the app's peak moves
 // in 2 KB steps, not smoothly, and a few bytes more can cost a whole step. This runs the scenario again with k extra
 // top-level names prepended to the device JavaScript (withExtraNames: a few dozen bytes of live heap each, measured
-// and printed) and reports,
-// per engine, the first k at which the app's own peak goes over its budget. The steps are not monotonic (a k that
-// fails can be followed by one that passes), so the figure is the first failure. A run per k: on demand, not in
-// npm test.
+// and printed) and reports, per engine, the first k at which the app's own peak goes over its budget. The steps are
+// not monotonic (a k that fails can be followed by one that passes), so the figure is the first failure. A few
+// seconds per k; the search stops at the first count over on every engine.
 import { ENGINE_BUDGETS } from "./budgets";
 import { EngineFigures, EngineMargin, engineFigures } from "./run";
 
