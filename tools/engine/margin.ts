@@ -58,8 +58,8 @@ export function withMargin(f: EngineFigures, log: (s: string) => void = () => {}
 }
 
 /** One engine's margin in words. */
-export function marginText(m: EngineMargin, limitBytes: number): string {
-  if (m.firstOverExtraNames === 0) return `over the ${limitBytes}-byte budget as built`;
+export function marginText(m: EngineMargin): string {
+  if (m.firstOverExtraNames === 0) return `over the ${ENGINE_BUDGETS.appPeakBytes}-byte budget as built`;
   if (m.firstOverExtraNames === null) return `within budget with up to ${MARGIN_STEPS[MARGIN_STEPS.length - 1]} extra names`;
   return `over with ${m.firstOverExtraNames} extra top-level names (about ${Math.round(m.firstOverExtraNames * m.bytesPerName)} B more live heap)`;
 }
@@ -67,6 +67,6 @@ export function marginText(m: EngineMargin, limitBytes: number): string {
 export function formatMargin(m: MarginReport | { skipped: string }): string {
   if ("skipped" in m) return `engine margin SKIPPED: ${m.skipped}\n`;
   const lines = m.rows.map((r) => `  ${String(r.extraNames).padStart(2)} extra names: ${r.peaks.map((p) => `${p.variant} ${p.appPeakBytes}${p.appPeakBytes > m.limitBytes ? " (over)" : ""}`).join(", ")}`);
-  const verdict = marginFigures(m).map((f) => `${f.variant}: ${marginText(f, m.limitBytes)}`);
+  const verdict = marginFigures(m).map((f) => `${f.variant}: ${marginText(f)}`);
   return `engine margin (the app's own peak, limit ${m.limitBytes} bytes, with extra top-level names):\n${lines.join("\n")}\n${verdict.join("\n")}\n`;
 }

@@ -2,7 +2,6 @@
 // like the README's other figures, never by hand: the table between the two markers below is replaced, nothing
 // else. A test (tests/unit/engine.test.ts) fails when the README's table differs from build/bench.json's.
 import type { EngineFigures, VariantReport } from "./run";
-import { ENGINE_BUDGETS } from "./budgets";
 import { marginText } from "./margin";
 
 export const README_START = "<!-- engine-figures:begin: written by npm run readme:figures from build/bench.json; do not edit by hand -->";
@@ -35,7 +34,7 @@ export function engineFiguresMarkdown(f: EngineFigures): string {
     row("uncaught errors", (v) => (v.uncaught.length ? v.uncaught.join("; ") : "none")),
   ].concat(f.margin ? [row("room left: the app's peak with extra top-level names (`--margin`)", (v) => {
     const m = f.margin!.find((x) => x.variant === v.variant);
-    return m ? marginText(m, ENGINE_BUDGETS.appPeakBytes) : "not measured";
+    return m ? marginText(m) : "not measured";
   })] : []).join("\n");
 }
 
