@@ -66,7 +66,7 @@ function Settings(props: SettingsComponentProps) {
       <Section title={gettext("section_runs")} description={view.week}>
         {view.runs.length === 0 ? <Text>{gettext("runs_none")}</Text> : null}
         <TextImageRow label={gettext("runs_weeks")} sublabel={view.weekChart.text} icon={view.weekChart.uri} />
-        {view.runs.map((r) => <TextImageRow label={r.title + " - " + r.verdict} sublabel={r.chartText ? r.stats + " - " + r.chartText : r.stats} icon={r.chart || undefined} />)}
+        {view.runs.map((r) => <TextImageRow label={r.title + " - " + r.verdict} sublabel={r.chartText ? r.stats + " - " + r.chartText : r.stats} icon={r.chart} />)}
       </Section>
     </Page>
   );

@@ -1,5 +1,5 @@
-// Pictures for the phone: a run's heart rate against its ceiling (from the profile the watch sends, hr-profile.ts)
-// and the weekly view (runs, minutes over the ceiling, the resting-HR trend), as small SVG in data URIs for
+// Pictures for the phone: a run's heart rate against its ceiling (over time, from the HR profile a summary may carry,
+// hr-profile.ts; otherwise from the summary's own figures, which every run from the watch has) and the weekly view (runs, minutes over the ceiling, the resting-HR trend), as small SVG in data URIs for
 // TextImageRow's icon and the browser preview, each with a text fallback saying the same. Pure, deterministic,
 // ES5-safe; every text in the SVG is escaped. Data URIs in the Fitbit settings page are untested on a real phone.
 import { HrProfile } from "../watch/hr-profile";
@@ -129,6 +129,56 @@ export function runChartSvg(p: HrProfile, ceilingBpm: number, t: Translate): str
   var totalMin = (p.levels.length * p.widthS) / 60;
   out += "<line x1=\"" + LEFT + "\" y1=\"" + (TOP + plotH) + "\" x2=\"" + (W - RIGHT) + "\" y2=\"" + (TOP + plotH) + "\" stroke=\"" + INK + "\"/>";
   out += text(LEFT, H - 5, "0", "start", INK) + text(W - RIGHT, H - 5, totalMin + " min", "end", INK);
+  return out + "</svg>";
+}
+
+/** A run without an HR profile (the watch sends none: it does not fit the watch's heap, README) in words. */
+export function runSummaryChartText(run: RunSummary, t: Translate): string {
+  if (!(run.avgHr > 0)) return t("chart_run_no_hr");
+  var values = {
+    avg: run.avgHr, max: run.maxHr, ceiling: ceilingDisplayBpm(run.ceilingBpm),
+    over: formatDuration(run.secondsAboveCeiling), duration: formatDuration(run.durationS),
+  };
+  return say(t, run.secondsAboveCeiling > 0 ? "chart_summary_over" : "chart_summary_never_over", values);
+}
+
+/** A run from its summary alone: on a heart-rate scale, the ceiling dashed with the range over it shaded, the average
+ * as a dot and the maximum as a tick; under it, the run's time as a bar, the part over the ceiling red (at least a
+ * sliver: any time over shows). */
+export function runSummaryChartSvg(run: RunSummary, t: Translate): string {
+  var c = ceilingDisplayBpm(run.ceilingBpm);
+  var has = run.avgHr > 0;
+  var lo = Math.floor(Math.min(has ? run.avgHr : c, c - 20) / 10) * 10;
+  var hi = Math.ceil(Math.max(has ? run.maxHr : c, c + 5) / 10) * 10;
+  var plotW = W - LEFT - RIGHT;
+  var x = function (bpm: number): number { return LEFT + ((Math.max(lo, Math.min(hi, bpm)) - lo) / (hi - lo)) * plotW; };
+  var axisY = 52;
+  var out = open(runSummaryChartText(run, t));
+  out += "<rect class=\"over\" x=\"" + n1(x(c)) + "\" y=\"" + TOP + "\" width=\"" + n1(W - RIGHT - x(c)) + "\" height=\"" + (axisY - TOP) +
+    "\" fill=\"" + OVER_COLOUR + "\" fill-opacity=\"0.15\"/>";
+  out += "<line class=\"ceiling\" x1=\"" + n1(x(c)) + "\" y1=\"" + TOP + "\" x2=\"" + n1(x(c)) + "\" y2=\"" + axisY +
+    "\" stroke=\"" + OVER_COLOUR + "\" stroke-dasharray=\"4 3\"/>";
+  out += text(x(c), axisY + 11, String(c), "middle", OVER_COLOUR);
+  out += "<line x1=\"" + LEFT + "\" y1=\"" + axisY + "\" x2=\"" + (W - RIGHT) + "\" y2=\"" + axisY + "\" stroke=\"" + INK + "\"/>";
+  out += text(LEFT, axisY + 11, String(lo), "start", INK) + text(W - RIGHT, axisY + 11, hi + " " + t("chart_label_bpm"), "end", INK);
+  if (has) {
+    out += "<line class=\"max\" x1=\"" + n1(x(run.maxHr)) + "\" y1=\"" + (TOP + 14) + "\" x2=\"" + n1(x(run.maxHr)) + "\" y2=\"" + (axisY - 4) +
+      "\" stroke=\"" + HR_COLOUR + "\" stroke-width=\"2\"/>";
+    out += text(x(run.maxHr), TOP + 10, say(t, "chart_label_max", { bpm: run.maxHr }), "middle", HR_COLOUR);
+    out += "<circle class=\"avg\" cx=\"" + n1(x(run.avgHr)) + "\" cy=\"" + (axisY - 12) + "\" r=\"4\" fill=\"" + HR_COLOUR + "\"/>";
+    out += text(x(run.avgHr), axisY - 20, say(t, "chart_label_avg", { bpm: run.avgHr }), "middle", HR_COLOUR);
+  }
+  var barY = 76;
+  var barH = 14;
+  var total = run.durationS > 0 ? run.durationS : 1;
+  var overW = run.secondsAboveCeiling > 0 ? Math.max(2, (Math.min(run.secondsAboveCeiling, total) / total) * plotW) : 0;
+  out += "<rect class=\"easy\" x=\"" + LEFT + "\" y=\"" + barY + "\" width=\"" + n1(plotW - overW) + "\" height=\"" + barH + "\" fill=\"" + EASY_COLOUR + "\"/>";
+  if (overW > 0) {
+    out += "<rect class=\"over-time\" x=\"" + n1(W - RIGHT - overW) + "\" y=\"" + barY + "\" width=\"" + n1(overW) + "\" height=\"" + barH + "\" fill=\"" + OVER_COLOUR + "\"/>";
+  }
+  out += text(LEFT, H - 5, formatDuration(run.durationS), "start", INK);
+  out += text(W - RIGHT, H - 5, say(t, "chart_label_over_time", { duration: formatDuration(run.secondsAboveCeiling) }), "end",
+    run.secondsAboveCeiling > 0 ? OVER_COLOUR : INK);
   return out + "</svg>";
 }
 

@@ -12,7 +12,7 @@ import { weekLine } from "./week";
 import {
   RESTING_HISTORY_KEY, READINESS_MARGIN_KEY, dayKeyOf, readinessMarginFrom, readinessOf, readinessPage, restingHistoryFrom,
 } from "./readiness";
-import { runChartSvg, runChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "./run-charts";
+import { runChartSvg, runChartText, runSummaryChartSvg, svgDataUri, weekChartSvg, weekChartText, weekView } from "./run-charts";
 import { decodeHrProfile } from "../watch/hr-profile";
 import {
   RECENT_RUNS_KEY, StorageReader, USE_WATCH_RESTING_KEY, WATCH_PROFILE_KEY, readSettings, storedValue,
@@ -24,9 +24,9 @@ export interface RunView {
   stats: string;
   verdict: string;
   easy: boolean;
-  /** The run's HR chart as a data URI, when the run carries an HR profile from the watch; else null. */
-  chart: string | null;
-  /** The chart in words (null without a profile). */
+  /** The run's chart as a data URI: its HR over time when the summary carries an HR profile, else its figures. */
+  chart: string;
+  /** The chart over time in words; null for the chart of figures, which the stats already say in words. */
   chartText: string | null;
 }
 
@@ -90,7 +90,8 @@ export function runView(run: RunSummary, tzOffsetMinutes: number, t: Translate):
   var profile = decodeHrProfile(run.hrProfile);
   return {
     title: formatRunDate(run.startedAt, tzOffsetMinutes, t), stats: stats, verdict: verdict.text, easy: verdict.easy,
-    chart: profile ? svgDataUri(runChartSvg(profile, run.ceilingBpm, t)) : null,
+    // Over time when the summary carries an HR profile; otherwise from the summary's figures, which every run has.
+    chart: svgDataUri(profile ? runChartSvg(profile, run.ceilingBpm, t) : runSummaryChartSvg(run, t)),
     chartText: profile ? runChartText(profile, run.ceilingBpm, t) : null,
   };
 }

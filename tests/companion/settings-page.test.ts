@@ -208,7 +208,7 @@ describe("the settings page", () => {
     vi.useRealTimers();
   });
 
-  it("draws a run's own chart when the run carries an HR profile from the watch, and only the numbers without one", () => {
+  it("draws a run's HR over time when the run carries an HR profile, and its figures against the ceiling without one", () => {
     const now = Date.UTC(2025, 2, 5, 12);
     vi.useFakeTimers({ now, toFake: ["Date"] });
     const p = startHrProfile();
@@ -218,7 +218,10 @@ describe("the settings page", () => {
     const rows = imageRows(render({ recentRuns: "[" + [withProfile, without].map(encodeSummary).join(",") + "]" })).slice(1);
     expect(rows[0].props.icon).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
     expect(rows[0].props.sublabel).toMatch(/ - Heart rate 135-150 bpm against your 145 bpm ceiling: over it at 20-22 min/);
-    expect(rows[1].props.icon).toBeUndefined();
+    // A run as the watch sends it today (no profile) still gets a picture: its figures, which the stats say in words.
+    const figures = decodeURIComponent(rows[1].props.icon.split(",").slice(1).join(","));
+    expect(figures).toContain("<title>Average 132 bpm, max 149 bpm, against your 145 bpm ceiling: over it for 20 s of 30 min.</title>");
+    expect(figures).toContain('class="over-time"');
     expect(rows[1].props.sublabel).toBe("30 min - avg 132 / max 149 bpm - 20 s above 145 bpm - 1 buzz - cap reached");
     vi.useRealTimers();
   });

@@ -38,7 +38,7 @@ function runWithProfile(startMs: number, rand: number, level: number, overFrom: 
 }
 
 describe("the phone's charts and the readiness hint in the browser preview", () => {
-  it("show on the settings page: the hint with its numbers, the weekly chart and a run's own chart as images", async () => {
+  it("show on the settings page: the hint with its numbers, the weekly chart and every run's own chart as images", async () => {
     const page = p.page;
     await openFresh(page, p.server.url);
     const nowMs = await page.evaluate(() => Date.now());
@@ -47,7 +47,8 @@ describe("the phone's charts and the readiness hint in the browser preview", () 
     const resting: RestingDay[] = [];
     for (let i = 9; i >= 1; i--) resting.push({ day: dayKey(nowMs - i * DAY_MS), bpm: i === 5 ? SEEDED_USUAL + 1 : SEEDED_USUAL });
     const runs = [
-      runWithProfile(nowMs - 3 * 3600_000, 0.11, 132, 0, 0),
+      // As the watch sends a run today: no HR profile, so its chart is of its figures.
+      sampleRun(nowMs - 3 * 3600_000, 0.11, { ceilingBpm: 142.5, durationS: 26 * 60, movingS: 25 * 60, avgHr: 133, maxHr: 147, secondsAboveCeiling: 75 }),
       runWithProfile(nowMs - 2 * DAY_MS, 0.22, 134, 18, 4),
       runWithProfile(nowMs - 9 * DAY_MS, 0.33, 130, 0, 0),
       runWithProfile(nowMs - 11 * DAY_MS, 0.44, 131, 0, 0),
@@ -82,6 +83,9 @@ describe("the phone's charts and the readiness hint in the browser preview", () 
     expect(sizes).toEqual(new Array(1 + runs.length).fill([300, 120]));
     expect(await images.first().getAttribute("src")).toMatch(/^data:image\/svg\+xml;charset=utf-8,/);
     expect(await recent.textContent()).toContain("over it at 18-22 min");
+    // The newest run (after the weeks' chart) is the one without a profile: drawn from its figures.
+    const newest = decodeURIComponent((await images.nth(1).getAttribute("src"))!.split(",").slice(1).join(","));
+    expect(newest).toContain("<title>Average 133 bpm, max 147 bpm, against your 142 bpm ceiling: over it for 1 min 15 s of 26 min.</title>");
 
     // For the README: the whole section, not the phone frame's scrolled window onto it.
     await page.addStyleTag({ content: ".phone-frame { max-height: none !important; overflow: visible !important; }" });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { gettext } from "../../sim/phone/i18n";
 import { addToHrProfile, decodeHrProfile, encodeHrProfile, HR_PROFILE_BUCKETS, startHrProfile, HrProfileState } from "../../common/watch/hr-profile";
-import { escapeXml, runChartSvg, runChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "../../common/phone/run-charts";
+import { escapeXml, runChartSvg, runChartText, runSummaryChartSvg, runSummaryChartText, svgDataUri, weekChartSvg, weekChartText, weekView } from "../../common/phone/run-charts";
 import { addRestingHr, RestingDay } from "../../common/phone/readiness";
 import { sampleRun } from "./sample-runs";
 
@@ -108,6 +108,54 @@ describe("the run chart", () => {
 
   it("escapes text", () => {
     expect(escapeXml(`<a & "b" 'c'>`)).toBe("&lt;a &amp; &quot;b&quot; &apos;c&apos;&gt;");
+  });
+});
+
+describe("the chart of a run without an HR profile (as the watch sends runs): its figures against the ceiling", () => {
+  /** The x of an element's attribute, by class. */
+  const attr = (svg: string, cls: string, name: string): number => Number(new RegExp(`class="${cls}"[^>]*?\\s${name}="([\\d.]+)"`).exec(svg)![1]);
+
+  it("is well-formed SVG: the ceiling dashed with the range over it shaded, the average and the maximum on its scale", () => {
+    const run = sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { avgHr: 132, maxHr: 149, ceilingBpm: 145.6 });
+    const svg = runSummaryChartSvg(run, gettext);
+    expect(checkXml(svg)).toEqual([]);
+    expect(svg).toContain('class="ceiling"');
+    expect(svg).toContain(">145<");
+    expect(svg).toContain(">avg 132<");
+    expect(svg).toContain(">max 149<");
+    // On one scale: the average left of the ceiling, the maximum right of it (over it, in the shaded range).
+    expect(attr(svg, "avg", "cx")).toBeLessThan(attr(svg, "ceiling", "x1"));
+    expect(attr(svg, "max", "x1")).toBeGreaterThan(attr(svg, "ceiling", "x1"));
+    expect(attr(svg, "over", "x")).toBe(attr(svg, "ceiling", "x1"));
+  });
+
+  it("marks the time over the ceiling on the run's time bar, at least a sliver however short, and none when never over", () => {
+    const brief = runSummaryChartSvg(sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { durationS: 1800, secondsAboveCeiling: 5 }), gettext);
+    expect(attr(brief, "over-time", "width")).toBeGreaterThanOrEqual(2);
+    expect(brief).toContain(">over 5 s<");
+    const long = runSummaryChartSvg(sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { durationS: 1800, secondsAboveCeiling: 900 }), gettext);
+    // Half the run over: half the bar, easy and over together the whole of it.
+    expect(attr(long, "over-time", "width")).toBeCloseTo(attr(long, "easy", "width"), 0);
+    const never = runSummaryChartSvg(sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { secondsAboveCeiling: 0, maxHr: 140 }), gettext);
+    expect(never).not.toContain('class="over-time"');
+    expect(checkXml(never)).toEqual([]);
+  });
+
+  it("says the same in words, as the image's title", () => {
+    const run = sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { secondsAboveCeiling: 95, durationS: 1630 });
+    const text = runSummaryChartText(run, gettext);
+    expect(text).toBe("Average 132 bpm, max 149 bpm, against your 145 bpm ceiling: over it for 1 min 35 s of 27 min 10 s.");
+    expect(runSummaryChartSvg(run, gettext)).toContain("<title>" + text + "</title>");
+    expect(runSummaryChartText(sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { secondsAboveCeiling: 0 }), gettext))
+      .toBe("Average 132 bpm, max 149 bpm, against your 145 bpm ceiling: never over it in 30 min.");
+  });
+
+  it("draws a run without any heart rate without markers or failing, and says so", () => {
+    const run = sampleRun(Date.UTC(2026, 2, 3, 7), 0.1, { avgHr: 0, maxHr: 0, secondsAboveCeiling: 0, movingS: 0 });
+    const svg = runSummaryChartSvg(run, gettext);
+    expect(checkXml(svg)).toEqual([]);
+    expect(svg).not.toContain('class="avg"');
+    expect(runSummaryChartText(run, gettext)).toBe("No heart rate was recorded for this run.");
   });
 });
 
