@@ -1,7 +1,8 @@
 // Pictures for the phone: a run's heart rate against its ceiling (over time, from the HR profile a summary may carry,
-// hr-profile.ts; otherwise from the summary's own figures, which every run from the watch has) and the weekly view (runs, minutes over the ceiling, the resting-HR trend), as small SVG in data URIs for
-// TextImageRow's icon and the browser preview, each with a text fallback saying the same. Pure, deterministic,
-// ES5-safe; every text in the SVG is escaped. Data URIs in the Fitbit settings page are untested on a real phone.
+// hr-profile.ts; otherwise from the summary's own figures, which every run from the watch has) and the weekly view
+// (runs, minutes over the ceiling, the resting-HR trend), as small SVG in data URIs for TextImageRow's icon and the
+// browser preview, each with a text fallback saying the same. Pure, deterministic, ES5-safe; every text in the SVG is
+// escaped. Data URIs in the Fitbit settings page are untested on a real phone.
 import { HrProfile } from "../watch/hr-profile";
 import { ceilingDisplayBpm } from "../watch/zones";
 import { formatDuration } from "../watch/format";
