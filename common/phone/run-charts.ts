@@ -47,6 +47,15 @@ function text(x: number, y: number, s: string, anchor: string, colour: string): 
   return "<text x=\"" + n1(x) + "\" y=\"" + n1(y) + "\" text-anchor=\"" + anchor + "\" fill=\"" + colour + "\">" + escapeXml(s) + "</text>";
 }
 
+/** A heart-rate scale in tens around the ceiling: from at least 20 under it to at least 5 over it, wider to take the
+ * run's lowest and highest (0: unknown). One for both run charts, so a run reads the same on either. */
+function scaleAround(ceiling: number, low: number, high: number): { lo: number; hi: number } {
+  return {
+    lo: Math.floor(Math.min(low > 0 ? low : ceiling, ceiling - 20) / 10) * 10,
+    hi: Math.ceil(Math.max(high, ceiling + 5) / 10) * 10,
+  };
+}
+
 /** Minutes (from the profile's start) of the buckets over the ceiling, as ranges: "22-24, 30". */
 function overRanges(p: HrProfile): string {
   var parts: string[] = [];
@@ -98,8 +107,9 @@ export function runChartText(p: HrProfile, ceilingBpm: number, t: Translate): st
 export function runChartSvg(p: HrProfile, ceilingBpm: number, t: Translate): string {
   var c = ceilingDisplayBpm(ceilingBpm);
   var r = levelRange(p);
-  var lo = Math.floor(Math.min(r.lo > 0 ? r.lo : c, c - 20) / 10) * 10;
-  var hi = Math.ceil(Math.max(r.hi, c + 5) / 10) * 10;
+  var scale = scaleAround(c, r.lo, r.hi);
+  var lo = scale.lo;
+  var hi = scale.hi;
   var n = p.levels.length > 0 ? p.levels.length : 1;
   var plotW = W - LEFT - RIGHT;
   var plotH = H - TOP - BOTTOM;
@@ -149,17 +159,19 @@ export function runSummaryChartText(run: RunSummary, t: Translate): string {
 export function runSummaryChartSvg(run: RunSummary, t: Translate): string {
   var c = ceilingDisplayBpm(run.ceilingBpm);
   var has = run.avgHr > 0;
-  var lo = Math.floor(Math.min(has ? run.avgHr : c, c - 20) / 10) * 10;
-  var hi = Math.ceil(Math.max(has ? run.maxHr : c, c + 5) / 10) * 10;
+  var scale = scaleAround(c, run.avgHr, run.maxHr);
+  var lo = scale.lo;
+  var hi = scale.hi;
   var plotW = W - LEFT - RIGHT;
   var x = function (bpm: number): number { return LEFT + ((Math.max(lo, Math.min(hi, bpm)) - lo) / (hi - lo)) * plotW; };
+  var cx = x(c);
   var axisY = 52;
   var out = open(runSummaryChartText(run, t));
-  out += "<rect class=\"over\" x=\"" + n1(x(c)) + "\" y=\"" + TOP + "\" width=\"" + n1(W - RIGHT - x(c)) + "\" height=\"" + (axisY - TOP) +
+  out += "<rect class=\"over\" x=\"" + n1(cx) + "\" y=\"" + TOP + "\" width=\"" + n1(W - RIGHT - cx) + "\" height=\"" + (axisY - TOP) +
     "\" fill=\"" + OVER_COLOUR + "\" fill-opacity=\"0.15\"/>";
-  out += "<line class=\"ceiling\" x1=\"" + n1(x(c)) + "\" y1=\"" + TOP + "\" x2=\"" + n1(x(c)) + "\" y2=\"" + axisY +
+  out += "<line class=\"ceiling\" x1=\"" + n1(cx) + "\" y1=\"" + TOP + "\" x2=\"" + n1(cx) + "\" y2=\"" + axisY +
     "\" stroke=\"" + OVER_COLOUR + "\" stroke-dasharray=\"4 3\"/>";
-  out += text(x(c), axisY + 11, String(c), "middle", OVER_COLOUR);
+  out += text(cx, axisY + 11, String(c), "middle", OVER_COLOUR);
   out += "<line x1=\"" + LEFT + "\" y1=\"" + axisY + "\" x2=\"" + (W - RIGHT) + "\" y2=\"" + axisY + "\" stroke=\"" + INK + "\"/>";
   out += text(LEFT, axisY + 11, String(lo), "start", INK) + text(W - RIGHT, axisY + 11, hi + " " + t("chart_label_bpm"), "end", INK);
   if (has) {

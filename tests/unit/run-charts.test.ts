@@ -112,7 +112,7 @@ describe("the run chart", () => {
 });
 
 describe("the chart of a run without an HR profile (as the watch sends runs): its figures against the ceiling", () => {
-  /** The x of an element's attribute, by class. */
+  /** A numeric attribute of the first element of a class. */
   const attr = (svg: string, cls: string, name: string): number => Number(new RegExp(`class="${cls}"[^>]*?\\s${name}="([\\d.]+)"`).exec(svg)![1]);
 
   it("is well-formed SVG: the ceiling dashed with the range over it shaded, the average and the maximum on its scale", () => {
